@@ -1,0 +1,189 @@
+"""The network spec: layer nodes, edges, training configuration and the project around them.
+
+These models check structure and types when a project is read (unknown layer types, wrong
+types, duplicate ids, edges to missing nodes). Whether the graph makes a working network
+(cycles, shapes, bounds) is the job of ``validate``, so a flawed design can still be opened
+and repaired.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from netdesigner.core.catalog import CATALOG, ParamSpec
+
+NODE_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,62}$"
+
+FORMAT_NAME = "netdesigner-project"
+FORMAT_VERSION = 2
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+def coerce_param(spec: ParamSpec, value: Any) -> Any:
+    """Check one parameter value's type and return it in canonical form.
+
+    Raises ValueError with a message that names the parameter and what it expects.
+    Bounds are not checked here; ``validate`` reports them as problems.
+    """
+    name = spec.name
+    if spec.kind == "int":
+        if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"{name} must be a whole number, not {value!r}")
+        if abs(value) > 2**31:
+            raise ValueError(f"{name} = {value} is far too large")
+        return value
+    if spec.kind == "float":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"{name} must be a number, not {value!r}")
+        if not math.isfinite(value):
+            raise ValueError(f"{name} must be a finite number, not {value!r}")
+        return float(value)
+    if spec.kind == "bool":
+        if not isinstance(value, bool):
+            raise ValueError(f"{name} must be true or false, not {value!r}")
+        return value
+    if spec.kind == "choice":
+        if value not in spec.choices:
+            raise ValueError(f"{name} must be one of {', '.join(spec.choices)}, not {value!r}")
+        return value
+    if spec.kind == "shape":
+        if not isinstance(value, (list, tuple)) or not 1 <= len(value) <= 3:
+            raise ValueError(f"{name} must be a list of 1 to 3 sizes, not {value!r}")
+        sizes = []
+        for size in value:
+            if isinstance(size, bool) or not isinstance(size, int) or not (size == -1 or 1 <= size <= 100_000):
+                raise ValueError(f"{name} entries must be positive whole numbers or -1, not {size!r}")
+            sizes.append(size)
+        if sizes.count(-1) > 1:
+            raise ValueError(f"{name} may contain -1 only once")
+        return tuple(sizes)
+    raise AssertionError(spec.kind)
+
+
+class Position(_Strict):
+    x: float = 0.0
+    y: float = 0.0
+
+    @field_validator("x", "y")
+    @classmethod
+    def _finite(cls, value: float) -> float:
+        if not math.isfinite(value):
+            raise ValueError("must be a finite number")
+        return value
+
+
+class LayerNode(_Strict):
+    """One layer on the canvas. ``params`` always holds every parameter of its type."""
+
+    id: Annotated[str, Field(pattern=NODE_ID_PATTERN)]
+    type: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    position: Position = Field(default_factory=Position)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _check_params(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        type_name = data.get("type")
+        if not isinstance(type_name, str) or type_name not in CATALOG:
+            known = ", ".join(CATALOG)
+            raise ValueError(f"unknown layer type {type_name!r}; known types: {known}")
+        layer = CATALOG[type_name]
+        given = data.get("params", {})
+        if not isinstance(given, dict):
+            raise ValueError("params must be an object of parameter names and values")
+        unknown = sorted(set(given) - set(layer.param_index))
+        if unknown:
+            allowed = ", ".join(layer.param_index) or "none"
+            raise ValueError(f"{type_name} has no parameter {unknown[0]!r} (its parameters: {allowed})")
+        params = layer.defaults()
+        for name, value in given.items():
+            params[name] = coerce_param(layer.param(name), value)
+        return {**data, "params": params}
+
+    def __getitem__(self, name: str) -> Any:
+        return self.params[name]
+
+
+class Edge(_Strict):
+    """A connection from ``source``'s output to ``target``'s input. Order of edges into a
+    merge layer is the order of its inputs."""
+
+    source: str
+    target: str
+
+
+class Network(_Strict):
+    nodes: list[LayerNode] = Field(default_factory=list)
+    edges: list[Edge] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Network:
+        seen: set[str] = set()
+        for node in self.nodes:
+            if node.id in seen:
+                raise ValueError(f"two nodes share the id {node.id!r}; every node id must be unique")
+            seen.add(node.id)
+        for index, edge in enumerate(self.edges):
+            for end in (edge.source, edge.target):
+                if end not in seen:
+                    raise ValueError(f"edges[{index}] refers to node {end!r}, which does not exist")
+        return self
+
+    def node(self, node_id: str) -> LayerNode:
+        for node in self.nodes:
+            if node.id == node_id:
+                return node
+        raise KeyError(node_id)
+
+
+Loss = Literal["cross_entropy", "mse"]
+Optimizer = Literal["sgd", "momentum", "rmsprop", "adam"]
+
+LOSS_LABELS: dict[str, str] = {"cross_entropy": "cross entropy", "mse": "mean squared error"}
+OPTIMIZER_LABELS: dict[str, str] = {
+    "sgd": "SGD",
+    "momentum": "SGD with momentum",
+    "rmsprop": "RMSprop",
+    "adam": "Adam",
+}
+
+
+class TrainingConfig(_Strict):
+    """How the network is trained. ``batch_size="full"`` is batch gradient descent."""
+
+    loss: Loss = "cross_entropy"
+    optimizer: Optimizer = "adam"
+    learning_rate: Annotated[float, Field(gt=0, le=10, allow_inf_nan=False)] = 0.001
+    momentum: Annotated[float, Field(ge=0, lt=1, allow_inf_nan=False)] = 0.9
+    batch_size: Annotated[int, Field(ge=1, le=100_000)] | Literal["full"] = 32
+    epochs: Annotated[int, Field(ge=1, le=10_000)] = 5
+    validation_split: Annotated[float, Field(ge=0, le=0.5, allow_inf_nan=False)] = 0.1
+    seed: Annotated[int, Field(ge=0, le=2**31 - 1)] = 42
+    dataset: Annotated[str, Field(min_length=1, max_length=4096)] = "mnist-5k"
+
+
+class Metadata(_Strict):
+    name: Annotated[str, Field(max_length=200)] = "Untitled"
+    description: Annotated[str, Field(max_length=10_000)] = ""
+    created: str = ""
+    modified: str = ""
+
+
+class Project(_Strict):
+    """A whole ``.ndproj`` document."""
+
+    format: Literal["netdesigner-project"] = FORMAT_NAME
+    version: Literal[2] = FORMAT_VERSION
+    metadata: Metadata = Field(default_factory=Metadata)
+    network: Network = Field(default_factory=Network)
+    training: TrainingConfig = Field(default_factory=TrainingConfig)

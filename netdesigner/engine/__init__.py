@@ -1,0 +1,1 @@
+"""Keras and TensorFlow: build models from specs, load datasets, train, import. No Qt."""

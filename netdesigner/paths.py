@@ -1,0 +1,18 @@
+"""Where the app's bundled files live, from a source checkout or a frozen bundle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: next to the package in a checkout, inside the bundle when frozen."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
