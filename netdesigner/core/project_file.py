@@ -77,9 +77,8 @@ def _where(loc: tuple[int | str, ...], data: Any) -> str:
 def _explain(error: ValidationError, data: Any) -> str:
     first = error.errors()[0]
     message = first["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
-    loc = tuple(str(p) if not isinstance(p, int) else p for p in first["loc"] if p not in ("function-after[_check_references(), Network]",))
-    # Pydantic adds the union member tried to the location; it means nothing to a user.
-    loc = tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p == "literal['full']")))
+    # Pydantic adds validator and union member names to the location; they mean nothing to a user.
+    loc = tuple(p for p in first["loc"] if isinstance(p, int) or not any(c in p for c in "[-("))
     where = _where(loc, data)
     more = len(error.errors()) - 1
     tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""

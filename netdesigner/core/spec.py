@@ -9,6 +9,7 @@ and repaired.
 from __future__ import annotations
 
 import math
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -19,6 +20,7 @@ NODE_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,62}$"
 
 FORMAT_NAME = "netdesigner-project"
 FORMAT_VERSION = 2
+MAX_BATCH_SIZE = 100_000
 
 
 class _Strict(BaseModel):
@@ -83,7 +85,7 @@ class Position(_Strict):
 class LayerNode(_Strict):
     """One layer on the canvas. ``params`` always holds every parameter of its type."""
 
-    id: Annotated[str, Field(pattern=NODE_ID_PATTERN)]
+    id: str
     type: str
     params: dict[str, Any] = Field(default_factory=dict)
     position: Position = Field(default_factory=Position)
@@ -109,6 +111,16 @@ class LayerNode(_Strict):
         for name, value in given.items():
             params[name] = coerce_param(layer.param(name), value)
         return {**data, "params": params}
+
+    @field_validator("id")
+    @classmethod
+    def _check_id(cls, value: str) -> str:
+        if not re.fullmatch(NODE_ID_PATTERN, value):
+            raise ValueError(
+                f"{value!r} is not a usable node id: it must start with a letter and hold only letters, "
+                "digits and _ (at most 63 characters)"
+            )
+        return value
 
     def __getitem__(self, name: str) -> Any:
         return self.params[name]
@@ -165,11 +177,20 @@ class TrainingConfig(_Strict):
     optimizer: Optimizer = "adam"
     learning_rate: Annotated[float, Field(gt=0, le=10, allow_inf_nan=False)] = 0.001
     momentum: Annotated[float, Field(ge=0, lt=1, allow_inf_nan=False)] = 0.9
-    batch_size: Annotated[int, Field(ge=1, le=100_000)] | Literal["full"] = 32
+    batch_size: Annotated[int, Field(ge=1, le=MAX_BATCH_SIZE)] | Literal["full"] = 32
     epochs: Annotated[int, Field(ge=1, le=10_000)] = 5
     validation_split: Annotated[float, Field(ge=0, le=0.5, allow_inf_nan=False)] = 0.1
     seed: Annotated[int, Field(ge=0, le=2**31 - 1)] = 42
     dataset: Annotated[str, Field(min_length=1, max_length=4096)] = "mnist-5k"
+
+    @field_validator("batch_size", mode="before")
+    @classmethod
+    def _check_batch_size(cls, value: Any) -> Any:
+        if value == "full":
+            return value
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_BATCH_SIZE:
+            raise ValueError(f"must be a whole number from 1 to {MAX_BATCH_SIZE:,} or 'full', not {value!r}")
+        return value
 
 
 class Metadata(_Strict):

@@ -1,0 +1,151 @@
+"""Training as plain Python: the same code serves the command line, the tests and the GUI.
+
+``train`` reports through a ``TrainingListener`` (called on the thread that runs ``fit``) and
+can be stopped between batches through a ``threading.Event``. A loss that turns NaN or
+infinite ends the run as "diverged" and puts back the weights of the last good epoch.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+import keras
+import numpy as np
+
+from netdesigner.core.analysis import analyze
+from netdesigner.core.catalog import INPUT_FORMATS
+from netdesigner.core.spec import Project, TrainingConfig
+from netdesigner.engine.builder import BuildError, build_model, compile_model, problems_text
+from netdesigner.engine.datasets import Dataset
+
+Outcome = Literal["completed", "stopped", "diverged"]
+
+
+class TrainingListener(Protocol):
+    def on_batch_end(self, epoch: int, batch: int, batches: int, logs: dict[str, float]) -> None: ...
+
+    def on_epoch_end(self, epoch: int, logs: dict[str, float]) -> None: ...
+
+
+@dataclass
+class TrainingResult:
+    model: keras.Model
+    history: list[dict[str, float]] = field(default_factory=list)
+    test: dict[str, float] | None = None
+    outcome: Outcome = "completed"
+    message: str = ""
+
+
+def prepare(x: np.ndarray, y: np.ndarray, input_shape: tuple[int, ...], classes: int) -> tuple[np.ndarray, np.ndarray]:
+    """Scale uint8 images to [0, 1], shape them for the Input layer and one-hot the labels."""
+    inputs = (x.astype(np.float32) / 255.0).reshape((len(x), *input_shape))
+    targets = np.zeros((len(y), classes), dtype=np.float32)
+    targets[np.arange(len(y)), y] = 1.0
+    return inputs, targets
+
+
+def batch_size_for(training: TrainingConfig, samples: int) -> int:
+    """``full`` means batch gradient descent: one step per epoch over the whole training set."""
+    return samples if training.batch_size == "full" else min(training.batch_size, samples)
+
+
+class _Reporter(keras.callbacks.Callback):
+    """Forwards progress, honours the stop event, and catches divergence."""
+
+    def __init__(self, listener: TrainingListener | None, stop: threading.Event | None, batches: int) -> None:
+        super().__init__()
+        self.listener = listener
+        self.stop = stop
+        self.batches = batches
+        self.epoch = 0
+        self.outcome: Outcome = "completed"
+        self.good_weights: list[np.ndarray] | None = None
+
+    def on_train_begin(self, logs: dict[str, Any] | None = None) -> None:
+        self.good_weights = [w.copy() for w in self.model.get_weights()]
+
+    def on_epoch_begin(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
+        self.epoch = epoch
+
+    def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:
+        values = {k: float(v) for k, v in (logs or {}).items()}
+        if not math.isfinite(values.get("loss", 0.0)):
+            self.outcome = "diverged"
+            self.model.stop_training = True
+            return
+        if self.listener is not None:
+            self.listener.on_batch_end(self.epoch, batch, self.batches, values)
+        if self.stop is not None and self.stop.is_set():
+            self.outcome = "stopped"
+            self.model.stop_training = True
+
+    def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
+        if self.outcome == "diverged":
+            return
+        self.good_weights = [w.copy() for w in self.model.get_weights()]
+        if self.listener is not None:
+            self.listener.on_epoch_end(epoch, {k: float(v) for k, v in (logs or {}).items()})
+
+    def on_train_end(self, logs: dict[str, Any] | None = None) -> None:
+        if self.outcome == "diverged" and self.good_weights is not None:
+            self.model.set_weights(self.good_weights)
+
+
+DIVERGED_MESSAGE = (
+    "the loss became NaN or infinite, so training stopped and the last good weights were kept; "
+    "the learning rate ({rate:g}) is likely too high: try a value 10 times smaller"
+)
+
+
+def train(
+    project: Project,
+    dataset: Dataset,
+    *,
+    listener: TrainingListener | None = None,
+    stop: threading.Event | None = None,
+) -> TrainingResult:
+    """Build the project's network, train it on ``dataset`` and evaluate it on the test split."""
+    training = project.training
+    network = project.network
+    analysis = analyze(network, training, dataset.num_classes)
+    if not analysis.valid:
+        raise BuildError(f"the network cannot be trained: {problems_text(analysis)}")
+    assert analysis.input_id is not None and analysis.output_id is not None
+    input_shape = INPUT_FORMATS[network.node(analysis.input_id).params["format"]]
+    keras.utils.set_random_seed(training.seed)
+    model = build_model(network, training.seed, analysis)
+    compile_model(model, network, training, analysis.output_id)
+
+    x, y = prepare(dataset.x_train, dataset.y_train, input_shape, dataset.num_classes)
+    validation = int(len(x) * training.validation_split)
+    batch_size = batch_size_for(training, len(x) - validation)
+    batches = math.ceil((len(x) - validation) / batch_size)
+    reporter = _Reporter(listener, stop, batches)
+    fit = model.fit(
+        x,
+        y,
+        batch_size=batch_size,
+        epochs=training.epochs,
+        validation_split=training.validation_split,
+        shuffle=True,
+        verbose=0,
+        callbacks=[reporter],
+    )
+    epochs = len(fit.history.get("loss", []))
+    history = [
+        {"epoch": i + 1, **{k: float(v[i]) for k, v in fit.history.items() if i < len(v)}} for i in range(epochs)
+    ]
+    result = TrainingResult(model=model, history=history, outcome=reporter.outcome)
+    if reporter.outcome == "diverged":
+        result.history = [h for h in history if all(math.isfinite(v) for v in h.values())]
+        result.message = DIVERGED_MESSAGE.format(rate=training.learning_rate)
+    elif reporter.outcome == "stopped":
+        result.message = "training was stopped; the weights learned so far are kept"
+    if len(dataset.x_test):
+        x_test, y_test = prepare(dataset.x_test, dataset.y_test, input_shape, dataset.num_classes)
+        loss, accuracy = model.evaluate(x_test, y_test, batch_size=256, verbose=0)
+        result.test = {"loss": float(loss), "accuracy": float(accuracy)}
+    return result
