@@ -17,7 +17,7 @@ def chain(*layers: tuple[str, dict[str, Any]] | str) -> Network:
     for index, layer in enumerate(layers):
         type_name, params = (layer, {}) if isinstance(layer, str) else layer
         nodes.append(node(f"n{index}", type_name, **params))
-    edges = [Edge(source=a.id, target=b.id) for a, b in zip(nodes, nodes[1:])]
+    edges = [Edge(source=a.id, target=b.id) for a, b in zip(nodes, nodes[1:], strict=False)]
     return Network(nodes=nodes, edges=edges)
 
 

@@ -191,6 +191,7 @@ def test_output_must_match_classes():
 
 def test_output_must_be_flat():
     problem = analyze(chain(IMAGE, ("Conv2D", {"filters": 10})), TrainingConfig()).problems[0]
+    assert analyze(chain(IMAGE, ("Conv2D", {"filters": 10}))).valid
     assert problem.code == "output_shape" and "Flatten" in problem.message
 
 

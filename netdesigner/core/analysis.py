@@ -207,7 +207,7 @@ def output_activation(network: Network, output_id: str) -> str:
 
 def _output_problems(network: Network, result: Analysis, training: TrainingConfig | None, classes: int) -> None:
     out = result.output_id
-    if out is None or out not in result.shapes:
+    if training is None or out is None or out not in result.shapes:
         return
     node = network.node(out)
     shape = result.shapes[out]
@@ -235,7 +235,7 @@ def _output_problems(network: Network, result: Analysis, training: TrainingConfi
                 fix=fix,
             )
         )
-    if training is None or training.loss != "cross_entropy":
+    if training.loss != "cross_entropy":
         return
     activation = output_activation(network, out)
     if activation not in ("softmax", "linear"):
@@ -256,8 +256,8 @@ def _output_problems(network: Network, result: Analysis, training: TrainingConfi
 def analyze(network: Network, training: TrainingConfig | None = None, classes: int = DEFAULT_CLASSES) -> Analysis:
     """Shapes, parameter counts and problems of ``network``.
 
-    With ``training``, the output layer is also checked against the loss; ``classes`` is the
-    number of classes the output must score.
+    With ``training``, the output layer is also checked against the loss and ``classes``, the
+    number of classes it must score; without, any network with one input and one output is valid.
     """
     result = Analysis()
     incoming, outgoing = _structure(network, result)

@@ -89,14 +89,14 @@ def _reshape(node_id: str, params: Params, shape: Shape) -> Shape:
 def _merge(type_name: str, node_id: str, inputs: Sequence[Shape], sources: Sequence[str]) -> Shape:
     first = inputs[0]
     if type_name == "Add":
-        for shape, source in zip(inputs[1:], sources[1:]):
+        for shape, source in zip(inputs[1:], sources[1:], strict=True):
             if shape != first:
                 raise ShapeError(
                     f"Add needs inputs of the same shape but gets {format_shape(first)} from '{sources[0]}' "
                     f"and {format_shape(shape)} from '{source}'; make both branches end in the same shape"
                 )
         return first
-    for shape, source in zip(inputs[1:], sources[1:]):
+    for shape, source in zip(inputs[1:], sources[1:], strict=True):
         if len(shape) != len(first) or shape[:-1] != first[:-1]:
             raise ShapeError(
                 f"Concatenate joins along the last axis, so all other sizes must match, but it gets "
