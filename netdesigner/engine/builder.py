@@ -11,16 +11,12 @@ import keras
 
 from netdesigner.core.analysis import Analysis, analyze, output_activation
 from netdesigner.core.catalog import INPUT_FORMATS
+from netdesigner.core.seeds import node_seed
 from netdesigner.core.spec import LayerNode, Network, TrainingConfig
 
 
 class BuildError(Exception):
     """The spec cannot be built; the message lists the network's problems."""
-
-
-def node_seed(seed: int, index: int) -> int:
-    """A distinct, stable seed for the ``index``-th node, so weights do not depend on build order."""
-    return (seed * 1_000_003 + index * 7919) % (2**31 - 1)
 
 
 def initializer(params: dict[str, Any], seed: int) -> keras.initializers.Initializer:
