@@ -135,6 +135,9 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def _run_training(project: Project, dataset: Any, args: argparse.Namespace, metrics: Any) -> int:
+    from netdesigner.engine.backend import load_keras
+
+    load_keras()
     from netdesigner.cli.progress import TerminalProgress
     from netdesigner.engine.training import batch_size_for, train
 
@@ -168,10 +171,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "python":
         from netdesigner.core.codegen import python_script
 
-        write_atomic(args.output, python_script(project))
+        write_atomic(args.output, python_script(project, classes=_classes(project), filename=Path(args.output).name))
     else:
         if not args.output.endswith(".keras"):
             raise UserError(f"a Keras model file must end in .keras, not {args.output!r}")
+        from netdesigner.engine.backend import load_keras
+
+        load_keras()
         from netdesigner.engine.builder import build_compiled
 
         build_compiled(project.network, project.training, _classes(project)).save(args.output)

@@ -3,12 +3,11 @@ and the importer, so that all three start from the same initial weights."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
-SEED_MODULUS = 2**31 - 1  # a prime, so the project seed can be recovered from any node's seed
+SEED_MODULUS = 2**31 - 1  # a prime, so seeds can be traced back to the project seed
 SEED_FACTOR = 1_000_003
 INDEX_STEP = 7919
-_MAX_GUESSED_SEED = 1_000_000
 
 
 def node_seed(seed: int, index: int) -> int:
@@ -16,19 +15,43 @@ def node_seed(seed: int, index: int) -> int:
     return (seed * SEED_FACTOR + index * INDEX_STEP) % SEED_MODULUS
 
 
-def project_seed(node_seeds: Iterable[tuple[int, int]]) -> int | None:
-    """The project seed that gave every ``(index, seed)`` pair through ``node_seed``, or None.
+def recover_seed(node_seeds: Sequence[int | None]) -> tuple[int, list[int]] | None:
+    """The project seed and node order that gave these per-node seeds, or None.
 
-    Lets an imported NetDesigner export keep its seed, and with it its initial weights. Any
-    single pair fits some seed, so one pair alone counts only if it gives a small, human seed.
+    ``node_seeds`` holds each node's seed (None for nodes without one) in some order, e.g. a
+    saved Keras model's layer order. If they can all come from ``node_seed(seed, index)`` with
+    distinct indices, return such a ``seed`` and an index for every node: seeded nodes get
+    theirs, the others fill the free places in the order given. Building the nodes in that
+    order with that seed gives every node its seed again, hence the same initial weights.
+    Several answers can do that (a shift of all indices with another seed); the smallest seed
+    wins, which is the one a person chose whenever that was a small number. A single seed
+    fits anywhere, so its node keeps its place.
     """
-    pairs = list(node_seeds)
-    if not pairs:
+    count = len(node_seeds)
+    seeded = [(i, s) for i, s in enumerate(node_seeds) if s is not None]
+    if not seeded:
         return None
-    index, seed = pairs[0]
-    candidate = (seed - index * INDEX_STEP) * pow(SEED_FACTOR, -1, SEED_MODULUS) % SEED_MODULUS
-    if len(pairs) == 1 and candidate > _MAX_GUESSED_SEED:
+    inverse_factor = pow(SEED_FACTOR, -1, SEED_MODULUS)
+    inverse_step = pow(INDEX_STEP, -1, SEED_MODULUS)
+    first = seeded[0][1]
+    best: tuple[int, dict[int, int]] | None = None
+    # One seed fits every place; keep the node where it is rather than pick a place by seed.
+    for guess in range(count) if len(seeded) > 1 else [seeded[0][0]]:
+        candidate = (first - guess * INDEX_STEP) * inverse_factor % SEED_MODULUS
+        if best is not None and candidate >= best[0]:
+            continue
+        placed: dict[int, int] = {}
+        used: set[int] = set()
+        for node, seed in seeded:
+            index = (seed - candidate * SEED_FACTOR) * inverse_step % SEED_MODULUS
+            if index >= count or index in used:
+                break
+            placed[node] = index
+            used.add(index)
+        else:
+            best = (candidate, placed)
+    if best is None:
         return None
-    if all(node_seed(candidate, i) == s for i, s in pairs):
-        return candidate
-    return None
+    candidate, placed = best
+    free = iter(sorted(set(range(count)) - set(placed.values())))
+    return candidate, [placed[i] if i in placed else next(free) for i in range(count)]

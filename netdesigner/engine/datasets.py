@@ -169,6 +169,9 @@ def _load_full(keras_name: str, title: str, folders: tuple[Path, ...], names: tu
             x, y, x_test, y_test = read_idx_folder(folder, num_classes=len(names))
             return make_dataset(name, x, y, x_test, y_test, names, f"{title} IDX files in {folder}; {credit}")
     try:
+        from netdesigner.engine.backend import load_keras
+
+        load_keras()
         import keras
 
         (x, y), (x_test, y_test) = getattr(keras.datasets, keras_name).load_data()
