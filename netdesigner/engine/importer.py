@@ -13,10 +13,8 @@ runs ``analyze`` and decides.
 from __future__ import annotations
 
 import json
-import math
 import os
 import re
-import struct
 import zipfile
 from collections import defaultdict
 from pathlib import Path
@@ -24,10 +22,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from netdesigner.core.catalog import ACTIVATIONS, INPUT_FORMATS
 from netdesigner.core.project_file import MAX_NODES
 from netdesigner.core.seeds import recover_seed
 from netdesigner.core.spec import Project, TrainingConfig
+from netdesigner.engine.keras_layers import KerasLayer, Refusal, clean_float, layer_params, layer_seed, name_of
 
 MAX_FILE_BYTES = 2 * 1024**3  # weights included; NetDesigner's largest networks stay well below
 MAX_CONFIG_BYTES = 16 * 1024**2
@@ -49,15 +47,6 @@ SUPPORTED_LAYERS: dict[str, str] = {
     "Add": "Add",
     "Concatenate": "Concatenate",
 }
-_INITIALIZERS = {
-    "RandomNormal": "random_normal",
-    "GlorotUniform": "glorot_uniform",
-    "GlorotNormal": "glorot_normal",
-    "HeUniform": "he_uniform",
-    "HeNormal": "he_normal",
-    "Zeros": "zeros",
-}
-_REGULARIZERS = {"L1": "l1", "L2": "l2", "L1L2": "l1_l2"}
 _NESTED_MODELS = {"Functional", "Sequential", "Model"}
 _OPTIMIZERS = {"Adam": "adam", "SGD": "sgd", "RMSprop": "rmsprop"}
 _LOSSES = {
@@ -74,10 +63,6 @@ class ModelImportError(Exception):
     """A file NetDesigner will not open as a network; the message is for the user."""
 
 
-class _Refusal(Exception):
-    """Something in the model NetDesigner cannot represent; import_keras names the file."""
-
-
 def import_keras(path: str | os.PathLike[str]) -> Project:
     """A project holding the network stored in the ``.keras`` file at ``path``.
 
@@ -90,7 +75,7 @@ def import_keras(path: str | os.PathLike[str]) -> Project:
         _check_safe(config, source)
         layers = _model_layers(config)
         data = _project_data(layers, config.get("compile_config"), path)
-    except _Refusal as refusal:
+    except Refusal as refusal:
         raise ModelImportError(f"{source}: {refusal}") from None
     except ModelImportError:
         raise
@@ -195,16 +180,6 @@ def _check_safe(config: dict[str, Any], source: str) -> None:
             )
 
 
-class _Layer:
-    """One Keras layer: its name, class, config and the names of the layers feeding it."""
-
-    def __init__(self, name: str, kind: str, config: dict[str, Any], sources: list[str]) -> None:
-        self.name, self.kind, self.config, self.sources = name, kind, config, sources
-
-    def __str__(self) -> str:
-        return f"layer '{self.name}' ({self.kind})"
-
-
 def _history(tensor: Any) -> str:
     """The name of the layer that made a serialized tensor (Keras 3 dict or Keras 2 list)."""
     if isinstance(tensor, dict) and tensor.get("class_name") == "__keras_tensor__":
@@ -212,23 +187,23 @@ def _history(tensor: Any) -> str:
     elif isinstance(tensor, list) and len(tensor) >= 3 and isinstance(tensor[0], str):
         name, node, index = tensor[:3]
     else:
-        raise _Refusal("a layer takes an input that is not another layer's output, which NetDesigner cannot draw")
+        raise Refusal("a layer takes an input that is not another layer's output, which NetDesigner cannot draw")
     if node != 0 or index != 0:
-        raise _Refusal(f"layer '{name}' is used more than once or has several outputs, which NetDesigner cannot draw")
+        raise Refusal(f"layer '{name}' is used more than once or has several outputs, which NetDesigner cannot draw")
     return str(name)
 
 
 def _sources(entry: dict[str, Any], name: str) -> list[str]:
     nodes = entry.get("inbound_nodes") or []
     if len(nodes) > 1:
-        raise _Refusal(f"layer '{name}' is used more than once (shared weights), which NetDesigner cannot draw")
+        raise Refusal(f"layer '{name}' is used more than once (shared weights), which NetDesigner cannot draw")
     if not nodes:
         return []
     node = nodes[0]
     if isinstance(node, dict):  # Keras 3: {"args": [tensor or [tensors]], "kwargs": {...}}
         args = node.get("args") or []
         if len(args) != 1 or (node.get("kwargs") or {}).get("training") is True:
-            raise _Refusal(f"layer '{name}' is called with extra arguments, which NetDesigner cannot represent")
+            raise Refusal(f"layer '{name}' is called with extra arguments, which NetDesigner cannot represent")
         tensors = args[0] if isinstance(args[0], list) and not _is_keras2_tensor(args[0]) else [args[0]]
     else:  # Keras 2: [[name, node, index, kwargs], ...]
         tensors = node
@@ -252,246 +227,70 @@ def _endpoints(value: Any, what: str) -> str:
         elif isinstance(item, list):
             stack.extend(item)
     if len(names) != 1:
-        raise _Refusal(f"the model has {len(names)} {what}s; NetDesigner networks have exactly one {what}")
+        raise Refusal(f"the model has {len(names)} {what}s; NetDesigner networks have exactly one {what}")
     return names[0]
 
 
-def _model_layers(config: dict[str, Any]) -> list[_Layer]:
+def _model_layers(config: dict[str, Any]) -> list[KerasLayer]:
     """The model's layers in order, each with the names of its inputs."""
     kind = config.get("class_name")
     body = config["config"]
     entries = body.get("layers")
     if kind not in ("Functional", "Sequential", "Model"):
-        raise _Refusal(f"it holds a {kind} model; NetDesigner opens Functional and Sequential models")
+        raise Refusal(f"it holds a {kind} model; NetDesigner opens Functional and Sequential models")
     if not isinstance(entries, list):
-        raise _Refusal("its model configuration holds no list of layers")
+        raise Refusal("its model configuration holds no list of layers")
     if len(entries) > MAX_NODES:
-        raise _Refusal(f"the model has {len(entries)} layers; NetDesigner handles at most {MAX_NODES}")
-    layers: list[_Layer] = []
+        raise Refusal(f"the model has {len(entries)} layers; NetDesigner handles at most {MAX_NODES}")
+    layers: list[KerasLayer] = []
     for entry in entries:
         name = entry.get("name") or entry["config"]["name"]
         layer_kind = entry["class_name"]
         if layer_kind in _NESTED_MODELS or "layers" in (entry.get("config") or {}):
-            raise _Refusal(
+            raise Refusal(
                 f"it contains a nested model '{name}' ({layer_kind}); NetDesigner opens flat models only: "
                 "rebuild it with the inner model's layers placed directly in the outer model"
             )
         if layer_kind not in SUPPORTED_LAYERS:
-            raise _Refusal(
+            raise Refusal(
                 f"layer '{name}' is a {layer_kind}, which NetDesigner does not support; "
                 f"it supports {', '.join(SUPPORTED_LAYERS)}"
             )
         sources = _sources(entry, name) if kind != "Sequential" else []
-        layers.append(_Layer(str(name), layer_kind, entry["config"], sources))
+        layers.append(KerasLayer(str(name), layer_kind, entry["config"], sources))
     if len({layer.name for layer in layers}) != len(layers):
-        raise _Refusal("two layers share a name, so the connections are ambiguous")
+        raise Refusal("two layers share a name, so the connections are ambiguous")
     if kind == "Sequential":
         return _chain(layers, body)
     known = {layer.name for layer in layers}
     for layer in layers:
         missing = [s for s in layer.sources if s not in known]
         if missing:
-            raise _Refusal(f"{layer} takes its input from '{missing[0]}', which is not in the model")
+            raise Refusal(f"{layer} takes its input from '{missing[0]}', which is not in the model")
         if len(set(layer.sources)) != len(layer.sources):
-            raise _Refusal(f"{layer} takes the same input twice; NetDesigner draws each connection once")
+            raise Refusal(f"{layer} takes the same input twice; NetDesigner draws each connection once")
     _endpoints(body.get("input_layers"), "input")
     _endpoints(body.get("output_layers"), "output")
     return layers
 
 
-def _chain(layers: list[_Layer], body: dict[str, Any]) -> list[_Layer]:
+def _chain(layers: list[KerasLayer], body: dict[str, Any]) -> list[KerasLayer]:
     """Connect a Sequential model's layers in order, adding its Input if it was only built."""
     if not layers or layers[0].kind != "InputLayer":
         first = layers[0].config if layers else {}
         shape = body.get("build_input_shape") or first.get("batch_input_shape") or first.get("batch_shape")
         if shape is None:
-            raise _Refusal(
+            raise Refusal(
                 "the Sequential model was never built, so it has no input shape; build or call it once and save again"
             )
         taken = {layer.name for layer in layers}
         name = next(n for n in ("input", "input_layer", "input_1", "input_2") if n not in taken)
-        layers.insert(0, _Layer(name, "InputLayer", {"batch_shape": shape}, []))
+        layers.insert(0, KerasLayer(name, "InputLayer", {"batch_shape": shape}, []))
     for before, layer in zip(layers, layers[1:], strict=False):
         if layer.kind == "InputLayer":
-            raise _Refusal(f"{layer} is a second input; NetDesigner networks have exactly one input")
+            raise Refusal(f"{layer} is a second input; NetDesigner networks have exactly one input")
         layer.sources = [before.name]
     return layers
-
-
-def _pair(layer: _Layer, key: str, what: str, default: Any = None) -> int:
-    value = layer.config.get(key, default)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value):
-        if value[0] != value[1]:
-            raise _Refusal(f"{layer} has a {value[0]}x{value[1]} {what}; NetDesigner supports only square ones")
-        return value[0]
-    raise _Refusal(f"{layer} has the {what} {value!r}, which NetDesigner cannot represent")
-
-
-def _float(value: Any) -> Any:
-    """A float32 value saved by Keras (0.0010000000474974513) as the number typed (0.001)."""
-    if not isinstance(value, float) or not math.isfinite(value) or value == 0:
-        return value
-    as_float32 = struct.unpack("f", struct.pack("f", value))[0]
-    if as_float32 != value:
-        return value
-    for digits in range(1, 10):
-        short = float(f"{value:.{digits}g}")
-        if struct.unpack("f", struct.pack("f", short))[0] == value:
-            return short
-    return value
-
-
-def _require(layer: _Layer, key: str, allowed: tuple[Any, ...], why: str) -> None:
-    value = layer.config.get(key, allowed[0])
-    if value not in allowed:
-        raise _Refusal(f"{layer} sets {key} = {value!r}; {why}")
-
-
-def _name_of(value: Any, owner: object = "the model") -> str | None:
-    """The class name of a serialized Keras object, or the string naming it."""
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        named = value.get("config") if value.get("class_name") == "function" else value.get("class_name")
-        return str(named)
-    raise _Refusal(f"{owner} has a setting NetDesigner cannot read: {value!r}")
-
-
-def _activation(layer: _Layer) -> str:
-    value = layer.config.get("activation")
-    if isinstance(value, dict):
-        value = value.get("config")
-    name = "linear" if value is None else value
-    if name not in ACTIVATIONS:
-        raise _Refusal(
-            f"{layer} uses the activation {name!r}, which NetDesigner does not offer ({', '.join(ACTIVATIONS)})"
-        )
-    return str(name)
-
-
-def _weights(layer: _Layer, params: dict[str, Any]) -> None:
-    """Activation, initializer, bias and regularizer settings shared by Dense and Conv2D."""
-    cfg = layer.config
-    params["activation"] = _activation(layer)
-    params["use_bias"] = cfg.get("use_bias", True)
-    init = cfg.get("kernel_initializer")
-    kind = _name_of(init, layer)
-    name = _INITIALIZERS.get(kind or "") or (kind if kind in _INITIALIZERS.values() else None)
-    init_cfg = (init.get("config") or {}) if isinstance(init, dict) else {}
-    if name is None or (name == "random_normal" and init_cfg.get("mean", 0.0) != 0):
-        shown = f"{kind} with mean {init_cfg.get('mean')}" if name else kind
-        raise _Refusal(
-            f"{layer} initializes its weights with {shown}; NetDesigner offers RandomNormal (mean 0), "
-            "GlorotUniform, GlorotNormal, HeUniform, HeNormal and Zeros"
-        )
-    params["initializer"] = name
-    if name == "random_normal":
-        params["init_std"] = init_cfg.get("stddev", 0.05)
-    if _name_of(cfg.get("bias_initializer", "zeros"), layer) not in ("Zeros", "zeros"):
-        raise _Refusal(f"{layer} does not start its biases at zero; NetDesigner always does")
-    for key in ("bias_regularizer", "activity_regularizer", "kernel_constraint", "bias_constraint"):
-        if cfg.get(key) is not None:
-            raise _Refusal(f"{layer} has a {key.replace('_', ' ')}, which NetDesigner cannot represent; remove it")
-    if cfg.get("lora_rank") or cfg.get("quantization_config"):
-        raise _Refusal(f"{layer} is quantized or uses LoRA, which NetDesigner cannot represent")
-    reg = cfg.get("kernel_regularizer")
-    reg_name = _REGULARIZERS.get(_name_of(reg, layer) or "", "none" if reg is None else None)
-    if reg_name is None:
-        raise _Refusal(f"{layer} uses the weight regularizer {_name_of(reg)}; NetDesigner offers L1, L2 and L1L2")
-    params["regularizer"] = reg_name
-    if isinstance(reg, dict):
-        for key in ("l1", "l2"):
-            if key in (reg.get("config") or {}):
-                params[key] = reg["config"][key]
-
-
-def _common(layer: _Layer) -> None:
-    cfg = layer.config
-    dtype = cfg.get("dtype")
-    dtype_name = dtype.get("config", {}).get("name") if isinstance(dtype, dict) else dtype
-    if dtype_name not in (None, "float32"):
-        raise _Refusal(f"{layer} computes in {dtype_name}; NetDesigner trains in float32 only")
-    if cfg.get("trainable", True) is False:
-        raise _Refusal(f"{layer} is frozen (trainable = false); NetDesigner trains every layer")
-    _require(layer, "data_format", ("channels_last", None), "NetDesigner works with channels_last images only")
-
-
-def _input(layer: _Layer) -> dict[str, Any]:
-    cfg = layer.config
-    shape = cfg.get("batch_shape") or cfg.get("batch_input_shape")
-    shape = tuple(shape[1:]) if shape is not None else tuple(cfg.get("shape") or ())
-    for name, wanted in INPUT_FORMATS.items():
-        if shape == wanted:
-            return {"format": name}
-    text = "(" + ", ".join(str(s) for s in shape) + ("," if len(shape) == 1 else "") + ")"
-    raise _Refusal(
-        f"its Input '{layer.name}' takes shape {text}; NetDesigner's networks take 28x28x1 images (28, 28, 1) "
-        "or flat vectors (784,)"
-    )
-
-
-def _params(layer: _Layer) -> dict[str, Any]:
-    """The catalog parameters of one layer, refusing settings builder would not reproduce."""
-    _common(layer)
-    cfg, kind = layer.config, layer.kind
-    params: dict[str, Any] = {}
-    if kind == "InputLayer":
-        if cfg.get("sparse") or cfg.get("ragged"):
-            raise _Refusal(f"{layer} takes sparse or ragged tensors; NetDesigner takes plain images")
-        return _input(layer)
-    if kind == "Dense":
-        params["units"] = cfg.get("units")
-        _weights(layer, params)
-    elif kind == "Conv2D":
-        params["filters"] = cfg.get("filters")
-        params["kernel_size"] = _pair(layer, "kernel_size", "kernel")
-        params["strides"] = _pair(layer, "strides", "stride", 1)
-        params["padding"] = cfg.get("padding", "valid")
-        if _pair(layer, "dilation_rate", "dilation", 1) != 1:
-            raise _Refusal(f"{layer} uses dilation; NetDesigner's Conv2D has dilation 1 only")
-        _require(layer, "groups", (1,), "NetDesigner's Conv2D has no grouped convolutions")
-        _weights(layer, params)
-    elif kind in ("MaxPooling2D", "AveragePooling2D"):
-        params["pool_size"] = _pair(layer, "pool_size", "pool size", 2)
-        stride = cfg.get("strides")
-        params["strides"] = params["pool_size"] if stride is None else _pair(layer, "strides", "stride")
-        params["padding"] = cfg.get("padding", "valid")
-    elif kind == "GlobalAveragePooling2D":
-        _require(layer, "keepdims", (False,), "NetDesigner's global pooling gives a flat vector")
-    elif kind == "Dropout":
-        params["rate"] = cfg.get("rate")
-        _require(layer, "noise_shape", (None,), "NetDesigner's Dropout drops single values only")
-    elif kind == "BatchNormalization":
-        params["momentum"] = cfg.get("momentum", 0.99)
-        params["epsilon"] = cfg.get("epsilon", 0.001)
-        _require(layer, "axis", (-1, [-1]), "NetDesigner normalizes over the last axis only")
-        for key in ("center", "scale"):
-            _require(layer, key, (True,), "NetDesigner always learns a shift and a scale")
-        _require(layer, "renorm", (False,), "NetDesigner has no batch renormalization")
-        for key, start in (("beta", "Zeros"), ("gamma", "Ones"), ("moving_mean", "Zeros"), ("moving_variance", "Ones")):
-            if _name_of(cfg.get(f"{key}_initializer", start), layer) not in (start, start.lower()):
-                raise _Refusal(f"{layer} sets its {key} initializer; NetDesigner uses the Keras defaults")
-            if cfg.get(f"{key}_regularizer") is not None or cfg.get(f"{key}_constraint") is not None:
-                raise _Refusal(f"{layer} has a {key} regularizer or constraint, which NetDesigner cannot represent")
-    elif kind == "Activation":
-        params["activation"] = _activation(layer)
-    elif kind == "Reshape":
-        params["target_shape"] = cfg.get("target_shape")
-    elif kind == "Concatenate":
-        _require(layer, "axis", (-1,), "NetDesigner joins tensors along the last axis only")
-    return {key: _float(value) for key, value in params.items()}
-
-
-def _seed(layer: _Layer) -> int | None:
-    """The seed builder gave this layer: its Dropout's or its kernel initializer's."""
-    if layer.kind == "Dropout":
-        seed = layer.config.get("seed")
-    else:
-        init = layer.config.get("kernel_initializer")
-        seed = (init.get("config") or {}).get("seed") if isinstance(init, dict) else None
-    return seed if isinstance(seed, int) and not isinstance(seed, bool) and seed >= 0 else None
 
 
 def _node_ids(names: list[str]) -> dict[str, str]:
@@ -513,7 +312,7 @@ def _node_ids(names: list[str]) -> dict[str, str]:
     return ids
 
 
-def _positions(layers: list[_Layer]) -> dict[str, tuple[float, float]]:
+def _positions(layers: list[KerasLayer]) -> dict[str, tuple[float, float]]:
     """Top to bottom by depth, 110 apart; layers at the same depth side by side, 220 apart."""
     depth: dict[str, int] = {}
     for layer in layers:
@@ -539,19 +338,19 @@ def _training(compile_config: Any, seed: int | None) -> dict[str, Any]:
     if isinstance(optimizer, str):
         opt_name = {"adam": "adam", "sgd": "sgd", "rmsprop": "rmsprop"}.get(optimizer.lower())
     else:
-        opt_name = _OPTIMIZERS.get(_name_of(optimizer) or "") if isinstance(optimizer, dict) else None
+        opt_name = _OPTIMIZERS.get(name_of(optimizer) or "") if isinstance(optimizer, dict) else None
     if opt_name is not None:
         training["optimizer"] = opt_name
         opt_cfg = (optimizer.get("config") or {}) if isinstance(optimizer, dict) else {}
         rate = opt_cfg.get("learning_rate")
         if isinstance(rate, (int, float)) and not isinstance(rate, bool) and 0 < rate <= 10:
-            training["learning_rate"] = _float(float(rate))
+            training["learning_rate"] = clean_float(float(rate))
         momentum = opt_cfg.get("momentum")
         if opt_name == "sgd" and isinstance(momentum, (int, float)) and 0 < momentum < 1:
             training["optimizer"] = "momentum"
-            training["momentum"] = _float(float(momentum))
+            training["momentum"] = clean_float(float(momentum))
     loss = compile_config.get("loss")
-    loss_name = _LOSSES.get(_name_of(loss) or "") if isinstance(loss, (dict, str)) else None
+    loss_name = _LOSSES.get(name_of(loss) or "") if isinstance(loss, (dict, str)) else None
     if loss_name is not None:
         training["loss"] = loss_name
     try:
@@ -560,12 +359,12 @@ def _training(compile_config: Any, seed: int | None) -> dict[str, Any]:
         return {"seed": seed} if seed is not None else {}
 
 
-def _project_data(layers: list[_Layer], compile_config: Any, path: Path) -> dict[str, Any]:
+def _project_data(layers: list[KerasLayer], compile_config: Any, path: Path) -> dict[str, Any]:
     ids = _node_ids([layer.name for layer in layers])
     positions = _positions(layers)
-    params = [_params(layer) for layer in layers]
+    params = [layer_params(layer) for layer in layers]
     # A NetDesigner export gets its seed and node order back, and so its initial weights.
-    recovered = recover_seed([_seed(layer) for layer in layers])
+    recovered = recover_seed([layer_seed(layer) for layer in layers])
     order = list(range(len(layers)))
     if recovered is not None:
         order.sort(key=lambda i: recovered[1][i])
