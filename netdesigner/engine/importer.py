@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from netdesigner.core.project_file import MAX_NODES
 from netdesigner.core.seeds import recover_seed
-from netdesigner.core.spec import Project, TrainingConfig
+from netdesigner.core.spec import NODE_ID_PATTERN, Project, TrainingConfig
 from netdesigner.engine.keras_layers import KerasLayer, Refusal, clean_float, layer_params, layer_seed, name_of
 
 MAX_FILE_BYTES = 2 * 1024**3  # weights included; NetDesigner's largest networks stay well below
@@ -56,7 +56,7 @@ _LOSSES = {
     "mean_squared_error": "mse",
     "mse": "mse",
 }
-_ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,62}$")
+_ID_PATTERN = re.compile(NODE_ID_PATTERN)
 
 
 class ModelImportError(Exception):
