@@ -47,8 +47,7 @@ def _classes(project: Project) -> int:
 
 def _print_problems(analysis: Analysis) -> None:
     for problem in analysis.problems:
-        where = f"[{problem.node}] " if problem.node else ""
-        print(f"netdesigner: {problem.severity}: {where}{problem.message}", file=sys.stderr)
+        print(f"netdesigner: {problem.describe()}", file=sys.stderr)
 
 
 def cmd_templates(args: argparse.Namespace) -> int:

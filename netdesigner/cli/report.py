@@ -63,7 +63,5 @@ def summary_text(project: Project, analysis: Analysis) -> str:
     )
     if not analysis.problems:
         lines.append("No problems: the network is ready to train.")
-    for problem in analysis.problems:
-        where = f"[{problem.node}] " if problem.node else ""
-        lines.append(f"{problem.severity}: {where}{problem.message}")
+    lines.extend(problem.describe() for problem in analysis.problems)
     return "\n".join(lines)

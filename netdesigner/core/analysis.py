@@ -43,6 +43,10 @@ class Analysis:
     def total_params(self) -> int:
         return sum(t + n for t, n in self.params.values())
 
+    def error_text(self) -> str:
+        """The errors' messages in one line, for refusals outside the designer."""
+        return "; ".join(p.message for p in self.problems if p.severity == "error")
+
     def problems_for(self, node_id: str) -> list[Problem]:
         return [p for p in self.problems if p.node == node_id]
 

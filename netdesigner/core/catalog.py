@@ -33,6 +33,18 @@ INITIALIZERS: tuple[str, ...] = (
 
 REGULARIZERS: tuple[str, ...] = ("none", "l1", "l2", "l1_l2")
 
+# The Keras classes behind the choices, shared by the builder, the exported script and the importer.
+KERAS_INITIALIZERS: dict[str, str] = {
+    "random_normal": "RandomNormal",
+    "glorot_uniform": "GlorotUniform",
+    "glorot_normal": "GlorotNormal",
+    "he_uniform": "HeUniform",
+    "he_normal": "HeNormal",
+    "zeros": "Zeros",
+}
+KERAS_REGULARIZERS: dict[str, str] = {"l1": "L1", "l2": "L2", "l1_l2": "L1L2"}
+KERAS_OPTIMIZERS: dict[str, str] = {"sgd": "SGD", "momentum": "SGD", "rmsprop": "RMSprop", "adam": "Adam"}
+
 PADDINGS: tuple[str, ...] = ("valid", "same")
 
 INPUT_FORMATS: dict[str, tuple[int, ...]] = {"image": (28, 28, 1), "flat": (784,)}

@@ -16,19 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from netdesigner.core.analysis import DEFAULT_CLASSES, Analysis, analyze, output_activation
-from netdesigner.core.catalog import INPUT_FORMATS
+from netdesigner.core.catalog import INPUT_FORMATS, KERAS_INITIALIZERS, KERAS_OPTIMIZERS
 from netdesigner.core.seeds import INDEX_STEP, SEED_FACTOR
 from netdesigner.core.spec import LayerNode, Project, TrainingConfig
 
 LINE_WIDTH = 88
-_INITIALIZERS = {
-    "random_normal": "RandomNormal",
-    "glorot_uniform": "GlorotUniform",
-    "glorot_normal": "GlorotNormal",
-    "he_uniform": "HeUniform",
-    "he_normal": "HeNormal",
-}
-_OPTIMIZERS = {"sgd": "SGD", "momentum": "SGD", "rmsprop": "RMSprop", "adam": "Adam"}
 # Names the script itself uses; a node id equal to one of them gets a trailing underscore.
 _RESERVED = {
     *("argparse", "keras", "layers", "np", "x", "inputs", "outputs", "model", "args", "parser"),
@@ -51,8 +43,7 @@ def python_script(project: Project, classes: int = DEFAULT_CLASSES, filename: st
     network, training = project.network, project.training
     analysis = analyze(network, training, classes)
     if not analysis.valid or analysis.input_id is None or analysis.output_id is None:
-        problems = "; ".join(p.message for p in analysis.problems if p.severity == "error")
-        raise CodegenError(f"the network cannot be exported as a script: {problems}")
+        raise CodegenError(f"the network cannot be exported as a script: {analysis.error_text()}")
     slug = re.sub(r"[^A-Za-z0-9]+", "_", project.metadata.name).strip("_").lower() or "model"
     input_format = network.node(analysis.input_id).params["format"]
     header = "\n".join(
@@ -198,7 +189,7 @@ def _initializer(params: dict[str, Any], index: int) -> Arg:
     if name == "zeros":
         return f'{head}"zeros"'
     std = [f"stddev={params['init_std']!r}"] if name == "random_normal" else []
-    return _Call(f"{head}keras.initializers.{_INITIALIZERS[name]}", (*std, f"seed=layer_seed({index})"))
+    return _Call(f"{head}keras.initializers.{KERAS_INITIALIZERS[name]}", (*std, f"seed=layer_seed({index})"))
 
 
 def _regularizer(params: dict[str, Any]) -> str | None:
@@ -320,7 +311,7 @@ def _compile_lines(project: Project, analysis: Analysis) -> list[str]:
     training = project.training
     rate = f"learning_rate={training.learning_rate!r}"
     momentum = f", momentum={training.momentum!r}" if training.optimizer == "momentum" else ""
-    optimizer = f"keras.optimizers.{_OPTIMIZERS[training.optimizer]}({rate}{momentum})"
+    optimizer = f"keras.optimizers.{KERAS_OPTIMIZERS[training.optimizer]}({rate}{momentum})"
     if training.loss == "mse":
         loss = "keras.losses.MeanSquaredError()"
     else:

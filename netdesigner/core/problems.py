@@ -34,6 +34,11 @@ class Problem:
     severity: Severity = "error"
     fix: Fix | None = None
 
+    def describe(self) -> str:
+        """One line for a terminal: ``error: [node] message``."""
+        where = f"[{self.node}] " if self.node else ""
+        return f"{self.severity}: {where}{self.message}"
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"node": self.node, "message": self.message, "code": self.code, "severity": self.severity}
         if self.fix is not None:

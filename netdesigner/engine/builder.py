@@ -10,7 +10,7 @@ from typing import Any
 import keras
 
 from netdesigner.core.analysis import Analysis, analyze, output_activation
-from netdesigner.core.catalog import INPUT_FORMATS
+from netdesigner.core.catalog import INPUT_FORMATS, KERAS_INITIALIZERS, KERAS_OPTIMIZERS, KERAS_REGULARIZERS
 from netdesigner.core.seeds import node_seed
 from netdesigner.core.spec import LayerNode, Network, TrainingConfig
 
@@ -25,24 +25,15 @@ def initializer(params: dict[str, Any], seed: int) -> keras.initializers.Initial
         return keras.initializers.RandomNormal(mean=0.0, stddev=params["init_std"], seed=seed)
     if name == "zeros":
         return keras.initializers.Zeros()
-    classes = {
-        "glorot_uniform": keras.initializers.GlorotUniform,
-        "glorot_normal": keras.initializers.GlorotNormal,
-        "he_uniform": keras.initializers.HeUniform,
-        "he_normal": keras.initializers.HeNormal,
-    }
-    return classes[name](seed=seed)
+    return getattr(keras.initializers, KERAS_INITIALIZERS[name])(seed=seed)
 
 
 def regularizer(params: dict[str, Any]) -> keras.regularizers.Regularizer | None:
     kind = params["regularizer"]
-    if kind == "l1":
-        return keras.regularizers.L1(params["l1"])
-    if kind == "l2":
-        return keras.regularizers.L2(params["l2"])
-    if kind == "l1_l2":
-        return keras.regularizers.L1L2(l1=params["l1"], l2=params["l2"])
-    return None
+    if kind == "none":
+        return None
+    strengths = {key: params[key] for key in ("l1", "l2") if key in kind}
+    return getattr(keras.regularizers, KERAS_REGULARIZERS[kind])(**strengths)
 
 
 def make_layer(node: LayerNode, seed: int) -> keras.layers.Layer:
@@ -81,15 +72,11 @@ def make_layer(node: LayerNode, seed: int) -> keras.layers.Layer:
     return simple[node.type](name=name)
 
 
-def problems_text(analysis: Analysis) -> str:
-    return "; ".join(p.message for p in analysis.problems if p.severity == "error")
-
-
 def build_model(network: Network, seed: int = 0, analysis: Analysis | None = None) -> keras.Model:
     """A functional ``keras.Model`` for a valid network. Raises BuildError otherwise."""
     analysis = analysis or analyze(network)
     if not analysis.valid or analysis.input_id is None or analysis.output_id is None:
-        raise BuildError(f"the network cannot be built: {problems_text(analysis)}")
+        raise BuildError(f"the network cannot be built: {analysis.error_text()}")
     index = {node.id: i for i, node in enumerate(network.nodes)}
     tensors: dict[str, Any] = {}
     for node_id in analysis.order:
@@ -105,14 +92,9 @@ def build_model(network: Network, seed: int = 0, analysis: Analysis | None = Non
 
 
 def make_optimizer(training: TrainingConfig) -> keras.optimizers.Optimizer:
-    rate = training.learning_rate
-    if training.optimizer == "sgd":
-        return keras.optimizers.SGD(learning_rate=rate)
-    if training.optimizer == "momentum":
-        return keras.optimizers.SGD(learning_rate=rate, momentum=training.momentum)
-    if training.optimizer == "rmsprop":
-        return keras.optimizers.RMSprop(learning_rate=rate)
-    return keras.optimizers.Adam(learning_rate=rate)
+    extra = {"momentum": training.momentum} if training.optimizer == "momentum" else {}
+    optimizer = getattr(keras.optimizers, KERAS_OPTIMIZERS[training.optimizer])
+    return optimizer(learning_rate=training.learning_rate, **extra)
 
 
 def make_loss(training: TrainingConfig, from_logits: bool) -> keras.losses.Loss:

@@ -10,17 +10,10 @@ import math
 import struct
 from typing import Any
 
-from netdesigner.core.catalog import ACTIVATIONS, INPUT_FORMATS
+from netdesigner.core.catalog import ACTIVATIONS, INPUT_FORMATS, KERAS_INITIALIZERS, KERAS_REGULARIZERS
 
-_INITIALIZERS = {
-    "RandomNormal": "random_normal",
-    "GlorotUniform": "glorot_uniform",
-    "GlorotNormal": "glorot_normal",
-    "HeUniform": "he_uniform",
-    "HeNormal": "he_normal",
-    "Zeros": "zeros",
-}
-_REGULARIZERS = {"L1": "l1", "L2": "l2", "L1L2": "l1_l2"}
+_INITIALIZERS = {keras: ours for ours, keras in KERAS_INITIALIZERS.items()}
+_REGULARIZERS = {keras: ours for ours, keras in KERAS_REGULARIZERS.items()}
 
 
 class Refusal(Exception):

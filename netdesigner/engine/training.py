@@ -18,7 +18,7 @@ import numpy as np
 from netdesigner.core.analysis import analyze
 from netdesigner.core.catalog import INPUT_FORMATS
 from netdesigner.core.spec import Project, TrainingConfig
-from netdesigner.engine.builder import BuildError, build_model, compile_model, problems_text
+from netdesigner.engine.builder import BuildError, build_model, compile_model
 from netdesigner.engine.datasets import Dataset
 
 Outcome = Literal["completed", "stopped", "diverged"]
@@ -112,7 +112,7 @@ def train(
     network = project.network
     analysis = analyze(network, training, dataset.num_classes)
     if not analysis.valid:
-        raise BuildError(f"the network cannot be trained: {problems_text(analysis)}")
+        raise BuildError(f"the network cannot be trained: {analysis.error_text()}")
     assert analysis.input_id is not None and analysis.output_id is not None
     input_shape = INPUT_FORMATS[network.node(analysis.input_id).params["format"]]
     keras.utils.set_random_seed(training.seed)
