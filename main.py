@@ -1,7 +1,6 @@
-"""Start NetDesigner from a source checkout (``make run``).
+"""Start NetDesigner from a source checkout (``make run``): opens the designer window.
 
-Until the designer window lands, this trains the tutorial's first network on the bundled
-digits in the terminal; with arguments it is the ``netdesigner`` command.
+With arguments it is the ``netdesigner`` command (e.g. ``python main.py summary first-mlp``).
 """
 
 import sys
@@ -9,4 +8,4 @@ import sys
 from netdesigner.cli import main
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or ["train", "first-mlp"]))
+    sys.exit(main(sys.argv[1:]))

@@ -191,7 +191,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     save_project(project, args.output)
     analysis = analyze(project.network, project.training, _classes(project))
     _print_problems(analysis)
-    print(f"wrote {args.output}: {len(project.network.nodes)} layers, {analysis.total_params:,} parameters", file=sys.stderr)
+    print(
+        f"wrote {args.output}: {len(project.network.nodes)} layers, {analysis.total_params:,} parameters",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
@@ -199,11 +202,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="netdesigner",
         description="Design, check, train and export neural networks for handwritten digits.",
-        epilog="Exit status: 0 success, 1 the network has problems, 2 unusable input, 3 training diverged.",
+        epilog=(
+            "With no command, or with a .ndproj file, or with --screenshot OUT.png [FILE], the designer "
+            "window opens (see 'netdesigner gui --help'). "
+            "Exit status: 0 success, 1 the network has problems, 2 unusable input, 3 training diverged."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"netdesigner {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    p = commands.add_parser("gui", help="open the designer window (the default with no command)", add_help=False)
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(run=lambda args: _open_window(args.rest))
     p = commands.add_parser("templates", help="list the built-in templates, one line each")
     p.set_defaults(run=cmd_templates)
 
@@ -255,7 +265,20 @@ def _user_errors() -> tuple[type[Exception], ...]:
     return tuple(errors)
 
 
+def _open_window(argv: Sequence[str]) -> int:
+    from netdesigner.ui.app import run
+
+    return run(argv)
+
+
+def _wants_window(argv: Sequence[str]) -> bool:
+    return not argv or argv[0] == "--screenshot" or argv[0].endswith(".ndproj")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_window(argv):
+        argv = ["gui", *argv]
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args))
@@ -267,7 +290,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"netdesigner: error: {error}", file=sys.stderr)
             return EXIT_INPUT
         if isinstance(error, OSError):
-            print(f"netdesigner: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+            print(
+                f"netdesigner: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr
+            )
             return EXIT_INPUT
         if os.environ.get("NETDESIGNER_DEBUG"):
             raise

@@ -16,7 +16,9 @@ def _metrics(logs: dict[str, float]) -> str:
 class TerminalProgress:
     """A ``TrainingListener`` that draws on standard error, at most 10 times a second."""
 
-    def __init__(self, epochs: int, batch_size: int, stream: IO[str] | None = None, metrics: IO[str] | None = None) -> None:
+    def __init__(
+        self, epochs: int, batch_size: int, stream: IO[str] | None = None, metrics: IO[str] | None = None
+    ) -> None:
         self.epochs = epochs
         self.batch_size = batch_size
         self.stream = stream or sys.stderr

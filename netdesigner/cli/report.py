@@ -54,7 +54,11 @@ def summary_text(project: Project, analysis: Analysis) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = [f"Network: {project.metadata.name}"]
     for index, row in enumerate(rows):
-        lines.append("  ".join(cell.ljust(w) if i < 3 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))))
+        lines.append(
+            "  ".join(
+                cell.ljust(w) if i < 3 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
         if index == 0:
             lines.append("  ".join("-" * w for w in widths))
     frozen_total = analysis.total_params - analysis.trainable_params

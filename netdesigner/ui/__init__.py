@@ -1,0 +1,1 @@
+"""The designer window: Qt widgets over the core spec; TensorFlow is only loaded when needed."""

@@ -1,0 +1,409 @@
+"""The open project as a Qt object: the one truth that the canvas and the panels mirror.
+
+Views never change the project directly. They call the edit methods here (``add_node``,
+``connect``, ``set_param``, ...), each of which pushes one undo command; the commands call the
+low-level ``_insert_*`` / ``_remove_*`` / ``_replace_*`` methods, which change the project, emit
+a signal naming what changed and re-run the analysis.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from netdesigner.core import graph
+from netdesigner.core.analysis import Analysis, analyze
+from netdesigner.core.catalog import CATALOG
+from netdesigner.core.problems import Fix
+from netdesigner.core.spec import Edge, LayerNode, Metadata, Project, TrainingConfig
+
+DATASET_CLASSES = {"mnist-5k": 10, "mnist": 10, "fashion-mnist": 10}
+
+
+class EditRefused(Exception):
+    """An edit that would break the document; the message says why and what to do instead."""
+
+
+def id_prefix(type_name: str) -> str:
+    """``MaxPooling2D`` -> ``max_pooling2d``: the stem of new node ids of that type."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z][a-z])", "_", type_name).lower()
+
+
+class Document(QObject):
+    """Owns a :class:`Project`, its undo stack, its file path and its latest analysis."""
+
+    node_added = Signal(str)
+    node_removed = Signal(str)
+    node_changed = Signal(str)  # parameters changed
+    node_moved = Signal(str)
+    edges_changed = Signal()
+    training_changed = Signal()
+    metadata_changed = Signal()
+    project_replaced = Signal()  # a whole new project: views rebuild
+    analysis_changed = Signal(object)  # Analysis
+    path_changed = Signal(object)  # Path | None
+    read_only_changed = Signal(bool)
+    modified_changed = Signal(bool)
+
+    def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._project = project if project is not None else Project()
+        self._path: Path | None = None
+        self._read_only = False
+        self._unsaved = False  # a project that came from no file (an import) counts as modified
+        self.undo_stack.cleanChanged.connect(self._emit_modified)
+        self.analysis = Analysis()
+        self._reanalyze()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def project(self) -> Project:
+        """The live project. Treat it as read-only; edit through the methods below."""
+        return self._project
+
+    @property
+    def nodes(self) -> list[LayerNode]:
+        return self._project.network.nodes
+
+    @property
+    def edges(self) -> list[Edge]:
+        return self._project.network.edges
+
+    @property
+    def training(self) -> TrainingConfig:
+        return self._project.training
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        return self._unsaved or not self.undo_stack.isClean()
+
+    def _emit_modified(self) -> None:
+        self.modified_changed.emit(self.modified)
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def node(self, node_id: str) -> LayerNode:
+        return self._project.network.node(node_id)
+
+    def has_node(self, node_id: str) -> bool:
+        return any(n.id == node_id for n in self.nodes)
+
+    def snapshot(self) -> Project:
+        """A deep copy of the project, safe to hand to another thread or to save."""
+        return self._project.model_copy(deep=True)
+
+    def classes(self) -> int:
+        return DATASET_CLASSES.get(self.training.dataset.strip().lower(), 10)
+
+    # -- whole documents -------------------------------------------------------------------
+
+    def load(self, project: Project, path: Path | None = None, unsaved: bool = False) -> None:
+        """Show another project: clears the undo history. ``unsaved`` marks work that exists in
+        no file yet (an imported model), so that closing asks to save it."""
+        self._project = project
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._unsaved = unsaved
+        self.set_path(path)
+        self._reanalyze(notify=False)
+        self.project_replaced.emit()
+        self.analysis_changed.emit(self.analysis)
+        self._emit_modified()
+
+    def set_path(self, path: Path | None) -> None:
+        self._path = path
+        self.path_changed.emit(path)
+
+    def mark_saved(self, path: Path) -> None:
+        self._unsaved = False
+        self.undo_stack.setClean()
+        self.set_path(path)
+        self._emit_modified()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """While training runs the design is locked; edits raise :class:`EditRefused`."""
+        if read_only != self._read_only:
+            self._read_only = read_only
+            self.read_only_changed.emit(read_only)
+
+    # -- edits (each one undo step) ---------------------------------------------------------
+
+    def _push(self, command: Any) -> None:
+        if self._read_only:
+            raise EditRefused("The design is locked while the network trains. Stop training to change it.")
+        self.undo_stack.push(command)
+
+    def new_node_id(self, type_name: str, taken: set[str] | None = None) -> str:
+        taken = {n.id for n in self.nodes} | (taken or set())
+        stem = "input" if type_name == "Input" else id_prefix(type_name)
+        if stem not in taken and type_name == "Input":
+            return stem
+        number = 1
+        while f"{stem}_{number}" in taken:
+            number += 1
+        return f"{stem}_{number}"
+
+    def add_node(
+        self,
+        type_name: str,
+        position: tuple[float, float] = (0.0, 0.0),
+        after: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> str:
+        """Add a layer; with ``after``, connect it to that node's output. Returns the new id."""
+        from netdesigner.ui import commands
+
+        if type_name not in CATALOG:
+            raise EditRefused(f"There is no layer type {type_name!r}.")
+        node = LayerNode(
+            id=self.new_node_id(type_name),
+            type=type_name,
+            params=params or {},
+            position={"x": position[0], "y": position[1]},
+        )
+        if after is not None and CATALOG[type_name].max_inputs == 0:
+            after = None
+        if after is None:
+            self._push(commands.AddNode(self, node))
+        else:
+            macro = commands.Macro(f"Add {type_name} after {after}")
+            commands.AddNode(self, node, parent=macro)
+            commands.AddEdge(self, Edge(source=after, target=node.id), parent=macro)
+            self._push(macro)
+        return node.id
+
+    def connection_error(self, source: str, target: str) -> str | None:
+        """Why ``source -> target`` cannot be drawn, or None if it can."""
+        if source == target:
+            return "A layer cannot feed itself."
+        target_type = CATALOG[self.node(target).type]
+        if target_type.max_inputs == 0:
+            return f"'{target}' is an Input layer: nothing can flow into it."
+        if any(e.source == source and e.target == target for e in self.edges):
+            return f"'{source}' is already connected to '{target}'."
+        outgoing = graph.adjacency([n.id for n in self.nodes], [(e.source, e.target) for e in self.edges])[1]
+        if source in graph.reachable([target], outgoing):
+            return f"Connecting '{source}' to '{target}' would make a loop: '{target}' already feeds '{source}'."
+        incoming = [e.source for e in self.edges if e.target == target]
+        if target_type.max_inputs is not None and len(incoming) >= target_type.max_inputs:
+            return (
+                f"{target_type.name} '{target}' takes one input and already has one from '{incoming[0]}'. "
+                "Delete that connection first, or feed both into an Add or Concatenate layer."
+            )
+        return None
+
+    def connect(self, source: str, target: str) -> None:
+        """Draw an edge; raises :class:`EditRefused` with the reason when it cannot be drawn."""
+        from netdesigner.ui import commands
+
+        error = self.connection_error(source, target)
+        if error:
+            raise EditRefused(error)
+        self._push(commands.AddEdge(self, Edge(source=source, target=target)))
+
+    def remove_edge(self, index: int) -> None:
+        from netdesigner.ui import commands
+
+        self._push(commands.RemoveEdge(self, index))
+
+    def remove(self, node_ids: list[str], edge_indexes: Sequence[int] = ()) -> None:
+        """Delete nodes (with their edges) and edges as one undo step."""
+        from netdesigner.ui import commands
+
+        node_ids = [n for n in node_ids if self.has_node(n)]
+        if not node_ids and not edge_indexes:
+            return
+        count = len(node_ids) + len(edge_indexes)
+        macro = commands.Macro("Delete" if count > 1 else f"Delete {node_ids[0] if node_ids else 'connection'}")
+        gone = set(node_ids)
+        edges = [i for i, e in enumerate(self.edges) if i in set(edge_indexes) or e.source in gone or e.target in gone]
+        for index in sorted(edges, reverse=True):
+            commands.RemoveEdge(self, index, parent=macro)
+        for node_id in node_ids:
+            commands.RemoveNode(self, node_id, parent=macro)
+        self._push(macro)
+
+    def move_nodes(self, moves: dict[str, tuple[float, float]]) -> None:
+        from netdesigner.ui import commands
+
+        changed = {
+            node_id: xy
+            for node_id, xy in moves.items()
+            if self.has_node(node_id) and (self.node(node_id).position.x, self.node(node_id).position.y) != xy
+        }
+        if changed:
+            self._push(commands.MoveNodes(self, changed))
+
+    def set_param(self, node_id: str, name: str, value: Any) -> None:
+        """Change one parameter; raises ValueError (from the spec) if the value has the wrong type."""
+        from netdesigner.ui import commands
+
+        node = self.node(node_id)
+        if node.params.get(name) == value:
+            return
+        params = {**node.params, name: value}
+        LayerNode(id=node.id, type=node.type, params=params)  # type check before it becomes a step
+        self._push(commands.SetParams(self, node_id, dict(node.params), params, name))
+
+    def set_training(self, **changes: Any) -> None:
+        """Change training settings; raises pydantic's ValidationError for a bad value."""
+        from netdesigner.ui import commands
+
+        old = self.training
+        new = TrainingConfig.model_validate({**old.model_dump(), **changes})
+        if new != old:
+            self._push(commands.SetTraining(self, old, new, ",".join(sorted(changes))))
+
+    def set_metadata(self, **changes: Any) -> None:
+        from netdesigner.ui import commands
+
+        old = self._project.metadata
+        new = Metadata.model_validate({**old.model_dump(), **changes})
+        if new != old:
+            self._push(commands.SetMetadata(self, old, new))
+
+    def paste(self, nodes: list[LayerNode], edges: list[Edge], offset: tuple[float, float] = (30.0, 30.0)) -> list[str]:
+        """Add copies of ``nodes`` and the edges among them, with fresh ids. Returns the new ids."""
+        from netdesigner.ui import commands
+
+        if not nodes:
+            return []
+        taken: set[str] = set()
+        renamed: dict[str, str] = {}
+        macro = commands.Macro("Paste" if len(nodes) > 1 else f"Paste {nodes[0].type}")
+        for node in nodes:
+            new_id = self.new_node_id(node.type, taken)
+            taken.add(new_id)
+            renamed[node.id] = new_id
+            copy_ = LayerNode(
+                id=new_id,
+                type=node.type,
+                params=copy.deepcopy(node.params),
+                position={"x": node.position.x + offset[0], "y": node.position.y + offset[1]},
+            )
+            commands.AddNode(self, copy_, parent=macro)
+        for edge in edges:
+            if edge.source in renamed and edge.target in renamed:
+                commands.AddEdge(self, Edge(source=renamed[edge.source], target=renamed[edge.target]), parent=macro)
+        self._push(macro)
+        return list(renamed.values())
+
+    def apply_fix(self, fix: Fix) -> str | None:
+        """Carry out a problem's one-click repair as one undo step. Returns a node to select."""
+        from netdesigner.ui import commands
+
+        data = fix.data
+        if fix.kind == "set_param":
+            self.set_param(data["node"], data["param"], data["value"])
+            return str(data["node"])
+        if fix.kind == "remove_edge":
+            matches = [i for i, e in enumerate(self.edges) if e.source == data["source"] and e.target == data["target"]]
+            if matches:
+                self._push(commands.RemoveEdge(self, matches[-1], text=fix.label))
+            return str(data["target"])
+        if fix.kind == "add_layer":
+            x, y = self._free_spot()
+            return self.add_node(data["type"], (x, y))
+        if fix.kind == "insert_layer":
+            return self._insert_before(data["type"], data["before"], fix.label)
+        raise EditRefused(f"Cannot apply a fix of kind {fix.kind!r}.")
+
+    def _insert_before(self, type_name: str, before: str, label: str) -> str:
+        from netdesigner.ui import commands
+
+        target = self.node(before)
+        new = LayerNode(
+            id=self.new_node_id(type_name),
+            type=type_name,
+            position={"x": target.position.x, "y": target.position.y - 60},
+        )
+        macro = commands.Macro(label)
+        commands.AddNode(self, new, parent=macro)
+        incoming = [i for i, e in enumerate(self.edges) if e.target == before]
+        sources = [self.edges[i].source for i in incoming]
+        for index in sorted(incoming, reverse=True):
+            commands.RemoveEdge(self, index, parent=macro)
+        for source in sources:
+            commands.AddEdge(self, Edge(source=source, target=new.id), parent=macro)
+        commands.AddEdge(self, Edge(source=new.id, target=before), parent=macro)
+        self._push(macro)
+        return new.id
+
+    def _free_spot(self) -> tuple[float, float]:
+        if not self.nodes:
+            return (0.0, 0.0)
+        return (min(n.position.x for n in self.nodes) - 260.0, min(n.position.y for n in self.nodes))
+
+    def auto_layout(self) -> None:
+        """Arrange the graph top to bottom, one row per depth, as one undo step."""
+        from netdesigner.core.layout import layered_positions
+
+        positions = layered_positions([n.id for n in self.nodes], [(e.source, e.target) for e in self.edges])
+        self.move_nodes(positions)
+
+    # -- low level: only undo commands call these -------------------------------------------
+
+    def _insert_node(self, node: LayerNode, index: int | None = None) -> None:
+        nodes = self._project.network.nodes
+        nodes.insert(len(nodes) if index is None else index, node)
+        self.node_added.emit(node.id)
+        self._reanalyze()
+
+    def _remove_node(self, node_id: str) -> tuple[LayerNode, int]:
+        nodes = self._project.network.nodes
+        index = next(i for i, n in enumerate(nodes) if n.id == node_id)
+        node = nodes.pop(index)
+        self.node_removed.emit(node_id)
+        self._reanalyze()
+        return node, index
+
+    def _replace_node(self, node: LayerNode) -> None:
+        nodes = self._project.network.nodes
+        index = next(i for i, n in enumerate(nodes) if n.id == node.id)
+        moved = nodes[index].position != node.position
+        nodes[index] = node
+        if moved:
+            self.node_moved.emit(node.id)
+        else:
+            self.node_changed.emit(node.id)
+            self._reanalyze()
+
+    def _insert_edge(self, edge: Edge, index: int | None = None) -> None:
+        edges = self._project.network.edges
+        edges.insert(len(edges) if index is None else index, edge)
+        self.edges_changed.emit()
+        self._reanalyze()
+
+    def _remove_edge(self, index: int) -> Edge:
+        edge = self._project.network.edges.pop(index)
+        self.edges_changed.emit()
+        self._reanalyze()
+        return edge
+
+    def _replace_training(self, training: TrainingConfig) -> None:
+        self._project.training = training
+        self.training_changed.emit()
+        self._reanalyze()
+
+    def _replace_metadata(self, metadata: Metadata) -> None:
+        self._project.metadata = metadata
+        self.metadata_changed.emit()
+
+    def _reanalyze(self, notify: bool = True) -> None:
+        self.analysis = analyze(self._project.network, self._project.training, self.classes())
+        if notify:
+            self.analysis_changed.emit(self.analysis)

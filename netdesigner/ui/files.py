@@ -1,0 +1,237 @@
+"""File commands: new, open, save, import and export. A failure says what went wrong in a
+dialog and leaves the open project exactly as it was."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from netdesigner.core.codegen import CodegenError, python_script
+from netdesigner.core.project_file import ProjectError, load_project, save_project, write_atomic
+from netdesigner.core.spec import Project
+from netdesigner.ui import dialogs, settings
+from netdesigner.ui.background import BackgroundTask
+from netdesigner.ui.document import Document
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _os_reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def save_keras_model(project: Project, classes: int, path: Path) -> Path:
+    """Build the design in Keras and save it atomically (engine work; runs off the GUI thread)."""
+    from netdesigner.engine.backend import load_keras
+
+    load_keras()
+    from netdesigner.engine.builder import build_compiled
+
+    model = build_compiled(project.network, project.training, classes)
+    handle, temporary = tempfile.mkstemp(suffix=".keras", prefix=".saving-", dir=path.parent)
+    os.close(handle)
+    try:
+        model.save(temporary)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return path
+
+
+class FileActions(QObject):
+    """The File menu's logic for one window and its document."""
+
+    status = Signal(str)
+    recent_changed = Signal()
+
+    def __init__(self, doc: Document, window: QWidget) -> None:
+        super().__init__(window)
+        self.doc = doc
+        self.window = window
+        self.export_task: BackgroundTask | None = None
+
+    def display_name(self) -> str:
+        if self.doc.path is not None:
+            return self.doc.path.name
+        return self.doc.project.metadata.name or "Untitled"
+
+    # -- unsaved changes ---------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True if it is fine to drop the current project (saved, discarded or unchanged)."""
+        if not self.doc.modified:
+            return True
+        answer = dialogs.ask_save(self.window, self.display_name())
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # -- new and open ------------------------------------------------------------------------
+
+    def new(self, project: Project | None = None) -> bool:
+        """Start a new project (from the template chooser unless ``project`` is given)."""
+        if not self.maybe_save():
+            return False
+        if project is None:
+            from netdesigner.ui.template_dialog import TemplateDialog
+
+            dialog = TemplateDialog(self.window)
+            if dialog.exec() != TemplateDialog.DialogCode.Accepted:
+                return False
+            project = dialog.chosen_project()
+        project.metadata.created = _now()
+        self.doc.load(project)
+        self.status.emit(f"New network “{project.metadata.name or 'Untitled'}”")
+        return True
+
+    def open(self, path: Path | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        if path is None:
+            path = dialogs.open_path(self.window, "Open Project", dialogs.PROJECT_FILTER)
+            if path is None:
+                return False
+        return self.load(path)
+
+    def load(self, path: Path) -> bool:
+        """Open ``path`` without asking about unsaved changes; on error nothing changes."""
+        try:
+            project = load_project(path)
+        except ProjectError as error:
+            dialogs.error(self.window, "Cannot open project", f"“{path.name}” could not be opened.\n\n{error}")
+            return False
+        except OSError as error:
+            if not path.exists():
+                settings.remove_recent_file(path)
+                self.recent_changed.emit()
+            dialogs.error(self.window, "Cannot open project", f"“{path}” could not be read: {_os_reason(error)}.")
+            return False
+        self.doc.load(project, path.resolve())
+        settings.add_recent_file(path)
+        self.recent_changed.emit()
+        self.status.emit(f"Opened {path.name}")
+        return True
+
+    # -- save --------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        suggested = (self.doc.path.name if self.doc.path else self.doc.project.metadata.name or "network") + ""
+        if not suggested.endswith(".ndproj"):
+            suggested += ".ndproj"
+        path = dialogs.save_path(self.window, "Save Project As", dialogs.PROJECT_FILTER, suggested, ".ndproj")
+        if path is None:
+            return False
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        project = self.doc.snapshot()
+        project.metadata.modified = _now()
+        if not project.metadata.created:
+            project.metadata.created = project.metadata.modified
+        if project.metadata.name in ("", "Untitled"):
+            project.metadata.name = path.stem
+        try:
+            save_project(project, path)
+        except OSError as error:
+            dialogs.error(
+                self.window,
+                "Cannot save project",
+                f"“{path}” could not be written: {_os_reason(error)}.\n\n"
+                "Your work is still open and unchanged; choose Save As to put it somewhere else.",
+            )
+            return False
+        self.doc.mark_saved(path.resolve())
+        settings.add_recent_file(path)
+        self.recent_changed.emit()
+        self.status.emit(f"Saved {path.name}")
+        return True
+
+    # -- import and export -------------------------------------------------------------------
+
+    def import_keras(self, path: Path | None = None) -> bool:
+        """Turn a ``.keras`` model's architecture into a new, unsaved project."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            path = dialogs.open_path(self.window, "Import Keras Model", dialogs.KERAS_FILTER)
+            if path is None:
+                return False
+        from netdesigner.engine.importer import ModelImportError, import_keras
+
+        try:
+            project = import_keras(path)
+        except ModelImportError as error:
+            dialogs.error(self.window, "Cannot import model", f"“{path.name}” could not be imported.\n\n{error}")
+            return False
+        except OSError as error:
+            dialogs.error(self.window, "Cannot import model", f"“{path}” could not be read: {_os_reason(error)}.")
+            return False
+        self.doc.load(project, None, unsaved=True)
+        self.status.emit(f"Imported {path.name}: save it to keep it as a project")
+        return True
+
+    def _refuse_invalid(self, what: str) -> bool:
+        if self.doc.analysis.valid:
+            return False
+        dialogs.error(
+            self.window,
+            f"Cannot export {what}",
+            "The network has problems; fix them first (see the Problems panel):\n\n"
+            + "\n".join(f"• {p.message}" for p in self.doc.analysis.problems if p.severity == "error"),
+        )
+        return True
+
+    def export_python(self, path: Path | None = None) -> bool:
+        if self._refuse_invalid("a Python script"):
+            return False
+        if path is None:
+            stem = (self.doc.path.stem if self.doc.path else self.doc.project.metadata.name) or "network"
+            path = dialogs.save_path(self.window, "Export Python Script", dialogs.PYTHON_FILTER, f"{stem}.py", ".py")
+            if path is None:
+                return False
+        try:
+            write_atomic(path, python_script(self.doc.snapshot(), self.doc.classes(), filename=path.name))
+        except (CodegenError, OSError) as error:
+            reason = _os_reason(error) if isinstance(error, OSError) else str(error)
+            dialogs.error(self.window, "Cannot export script", f"“{path}” could not be written: {reason}.")
+            return False
+        self.status.emit(f"Exported {path.name}: run it with python {path.name}")
+        return True
+
+    def export_keras(self, path: Path | None = None) -> bool:
+        """Build the untrained model in the background and save it as ``.keras``."""
+        if self._refuse_invalid("a Keras model"):
+            return False
+        if self.export_task is not None and self.export_task.running:
+            self.status.emit("A model is already being exported; wait for it to finish.")
+            return False
+        if path is None:
+            stem = (self.doc.path.stem if self.doc.path else self.doc.project.metadata.name) or "network"
+            path = dialogs.save_path(self.window, "Export Keras Model", dialogs.KERAS_FILTER, f"{stem}.keras", ".keras")
+            if path is None:
+                return False
+        project, classes, target = self.doc.snapshot(), self.doc.classes(), path
+        self.status.emit(f"Exporting {path.name} (building the model in Keras)…")
+        self.export_task = BackgroundTask(
+            lambda: save_keras_model(project, classes, target),
+            lambda saved: self.status.emit(f"Exported {saved.name}"),
+            lambda error: dialogs.error(
+                self.window, "Cannot export model", f"“{target}” could not be written:\n\n{error}"
+            ),
+            self,
+        )
+        self.export_task.start()
+        return True

@@ -1,0 +1,390 @@
+"""The designer window: canvas in the middle, palette, properties and problems in docks,
+menus and a tool bar for every command, and a status bar with the model's size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
+
+from netdesigner import __version__
+from netdesigner.core.analysis import Analysis, estimate_memory_bytes
+from netdesigner.ui import settings
+from netdesigner.ui.background import BackgroundTask
+from netdesigner.ui.document import Document, EditRefused
+from netdesigner.ui.files import FileActions
+from netdesigner.ui.icons import app_icon
+from netdesigner.ui.mime import selection_mime, selection_of
+from netdesigner.ui.palette import Palette
+from netdesigner.ui.problems_panel import ProblemsPanel
+from netdesigner.ui.properties import PropertiesPanel
+from netdesigner.ui.scene import CanvasScene
+from netdesigner.ui.view import CanvasView
+
+FULL_BATCH_SAMPLES = {"mnist-5k": 4000, "mnist": 60000, "fashion-mnist": 60000}
+MESSAGE_MS = 6000
+
+
+def memory_text(size: int) -> str:
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}"
+    return f"{size} B"
+
+
+class MainWindow(QMainWindow):
+    """One window, one document. ``preload_engine`` loads TensorFlow in the background;
+    ``remember_layout`` restores and saves the window's size and docks in the settings."""
+
+    def __init__(self, doc: Document | None = None, preload_engine: bool = False, remember_layout: bool = True) -> None:
+        super().__init__()
+        self.remember_layout = remember_layout
+        self.doc = doc or Document(parent=self)
+        self.setWindowIcon(app_icon())
+        self.setObjectName("MainWindow")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self.scene = CanvasScene(self.doc)
+        self.view = CanvasView(self.scene)
+        self.setCentralWidget(self.view)
+        self.files = FileActions(self.doc, self)
+        self.palette = Palette()
+        self.properties = PropertiesPanel(self.doc)
+        self.problems = ProblemsPanel(self.doc)
+        self.palette_dock = self._dock("Layers", "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties_dock = self._dock(
+            "Properties", "properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.problems_dock = self._dock("Problems", "problems", self.problems, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.engine_task: BackgroundTask | None = None
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus()
+        self._build_tool_bar()
+        self._connect()
+        self._update_title()
+        self._on_analysis_changed(self.doc.analysis)
+        self._restore_layout()
+        if preload_engine:
+            QTimer.singleShot(300, self.preload_engine)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """Add a dockable panel; later panels (training, insight, sketch pad) come in the same way."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}_dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def add_panel(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = self._dock(title, name, widget, area)
+        self.panels_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        files = self.files
+        self.new_action = self._action("&New…", files.new, key.New, "Start a new network from a template")
+        self.open_action = self._action("&Open…", lambda: files.open(), key.Open, "Open a project file")
+        self.save_action = self._action("&Save", files.save, key.Save, "Save the project")
+        self.save_as_action = self._action("Save &As…", files.save_as, key.SaveAs, "Save under a new name")
+        self.import_action = self._action("&Import Keras Model…", lambda: files.import_keras())
+        self.export_python_action = self._action("Export &Python Script…", lambda: files.export_python())
+        self.export_keras_action = self._action("Export &Keras Model (.keras)…", lambda: files.export_keras())
+        self.quit_action = self._action("&Quit", self.close, key.Quit)
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(key.Undo)
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(key.Redo)
+        self.cut_action = self._action("Cu&t", self.cut, key.Cut)
+        self.copy_action = self._action("&Copy", self.copy, key.Copy)
+        self.paste_action = self._action("&Paste", self.paste, key.Paste)
+        self.duplicate_action = self._action("D&uplicate", self.duplicate, "Ctrl+D", "Copy the selection in place")
+        self.delete_action = self._action("&Delete", self.delete_selection, key.Delete, "Delete the selection")
+        self.delete_action.setShortcuts([QKeySequence(key.Delete), QKeySequence(Qt.Key.Key_Backspace)])
+        self.select_all_action = self._action("Select &All", self.select_all, key.SelectAll)
+        self.find_layer_action = self._action("Find &Layer", self.palette.focus_search, key.Find)
+        self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, key.ZoomIn)
+        self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, key.ZoomOut)
+        self.zoom_reset_action = self._action("&Actual Size", self.view.reset_zoom, "Ctrl+0")
+        self.fit_action = self._action("&Fit to View", self.view.fit, "Ctrl+Shift+F", "Show the whole network")
+        self.layout_action = self._action(
+            "Arrange &Top to Bottom", self.auto_layout, "Ctrl+L", "Lay the graph out top to bottom"
+        )
+        self.about_action = self._action("&About NetDesigner", self.about)
+        for action in (self.new_action, self.open_action, self.save_action, self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = QMenu("Open &Recent", self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_python_action, self.export_keras_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = bar.addMenu("&Edit")
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addActions([self.cut_action, self.copy_action, self.paste_action, self.duplicate_action])
+        edit.addActions([self.delete_action, self.select_all_action])
+        edit.addSeparator()
+        edit.addAction(self.find_layer_action)
+        view = bar.addMenu("&View")
+        view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fit_action])
+        view.addSeparator()
+        view.addAction(self.layout_action)
+        view.addSeparator()
+        self.panels_menu = view.addMenu("&Panels")
+        for dock in (self.palette_dock, self.properties_dock, self.problems_dock):
+            self.panels_menu.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        self._update_recent_menu()
+
+    def _build_tool_bar(self) -> None:
+        bar = QToolBar("Main", self)
+        bar.setObjectName("main_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([self.new_action, self.open_action, self.save_action])
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action, self.delete_action])
+        bar.addSeparator()
+        bar.addActions([self.fit_action, self.layout_action])
+        self.addToolBar(bar)
+        self.tool_bar = bar
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.params_label = QLabel()
+        self.params_label.setToolTip("Trainable and total parameters of the network")
+        self.memory_label = QLabel()
+        self.memory_label.setToolTip(
+            "Rough memory needed to train: weights, gradients, optimizer state and one batch of activations"
+        )
+        self.engine_label = QLabel("Engine: not loaded")
+        self.engine_label.setToolTip("TensorFlow loads in the background; designing never waits for it")
+        self.zoom_label = QLabel("100%")
+        for label in (self.params_label, self.memory_label, self.engine_label, self.zoom_label):
+            status.addPermanentWidget(label)
+
+    def _connect(self) -> None:
+        self.doc.analysis_changed.connect(self._on_analysis_changed)
+        self.doc.training_changed.connect(lambda: self._on_analysis_changed(self.doc.analysis))
+        self.doc.modified_changed.connect(lambda _modified: self._update_title())
+        self.doc.path_changed.connect(lambda _path: self._update_title())
+        self.doc.metadata_changed.connect(self._update_title)
+        self.doc.project_replaced.connect(self._on_project_replaced)
+        self.scene.selectionChanged.connect(self._on_selection_changed)
+        self.scene.message.connect(self.show_message)
+        self.problems.message.connect(self.show_message)
+        self.problems.node_requested.connect(self.reveal_node)
+        self.palette.add_requested.connect(self.add_layer)
+        self.files.status.connect(self.show_message)
+        self.files.recent_changed.connect(self._update_recent_menu)
+        self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
+        self._on_selection_changed()
+
+    def _restore_layout(self) -> None:
+        geometry, state = (
+            (settings.window_geometry(), settings.window_state()) if self.remember_layout else (None, None)
+        )
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            size = screen.availableGeometry().size() if screen else None
+            if size is not None and size.width() >= 1280:
+                self.resize(min(1440, size.width() - 80), min(900, size.height() - 80))
+            else:
+                self.resize(1200, 800)
+        if state is not None:
+            self.restoreState(state)
+
+    # -- status ------------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.files.display_name()}[*] — NetDesigner")
+        self.setWindowModified(self.doc.modified)
+
+    def _on_analysis_changed(self, analysis: Analysis) -> None:
+        training = self.doc.training
+        batch = training.batch_size
+        if batch == "full":
+            samples = FULL_BATCH_SAMPLES.get(training.dataset, 10_000)
+            batch = max(1, int(samples * (1 - training.validation_split)))
+        memory = estimate_memory_bytes(analysis, batch, training.optimizer)
+        self.params_label.setText(f"Parameters: {analysis.total_params:,}")
+        if analysis.trainable_params != analysis.total_params:
+            self.params_label.setText(
+                f"Parameters: {analysis.total_params:,} ({analysis.trainable_params:,} trainable)"
+            )
+        self.memory_label.setText(f"Training memory ≈ {memory_text(memory)}")
+
+    def _on_project_replaced(self) -> None:
+        self._update_title()
+        QTimer.singleShot(0, self.view.fit)
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        for number, path in enumerate(files, 1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}", lambda p=path: self.files.open(p))
+            action.setStatusTip(str(path))
+        if files:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Recent Files", self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        settings.clear_recent_files()
+        self._update_recent_menu()
+
+    # -- the engine --------------------------------------------------------------------------
+
+    def preload_engine(self) -> None:
+        """Import TensorFlow in the background so training starts without a wait later."""
+        if self.engine_task is not None:
+            return
+        from netdesigner.ui.engine_loader import load_engine
+
+        self.engine_label.setText("Engine: loading TensorFlow…")
+        self.engine_task = BackgroundTask(load_engine, self._on_engine_loaded, self._on_engine_failed, self)
+        self.engine_task.start()
+
+    def _on_engine_loaded(self, version: str) -> None:
+        self.engine_label.setText(f"Engine: ready (Keras {version})")
+
+    def _on_engine_failed(self, error: BaseException) -> None:
+        self.engine_label.setText("Engine: failed to load")
+        self.engine_label.setToolTip(f"TensorFlow could not be loaded: {error}")
+
+    # -- selection and editing -----------------------------------------------------------------
+
+    def _on_selection_changed(self) -> None:
+        nodes = self.scene.selected_node_ids()
+        edges = self.scene.selected_edge_indexes()
+        self.properties.show_nodes(nodes)
+        for action in (self.cut_action, self.copy_action, self.duplicate_action):
+            action.setEnabled(bool(nodes))
+        self.delete_action.setEnabled(bool(nodes or edges))
+
+    def reveal_node(self, node_id: str) -> None:
+        item = self.scene.node_items.get(node_id)
+        if item is not None:
+            self.scene.select_nodes([node_id])
+            self.view.ensureVisible(item, 60, 60)
+
+    def _edit(self, edit: object) -> object:
+        """Run an edit; a refusal (e.g. while training) is shown instead of raised."""
+        try:
+            return edit()  # type: ignore[operator]
+        except EditRefused as refused:
+            self.show_message(str(refused))
+            return None
+
+    def add_layer(self, type_name: str) -> None:
+        """Palette double-click: add after the selected node and connect, or below everything."""
+        selected = self.scene.selected_node_ids()
+        after = selected[-1] if len(selected) == 1 else None
+        if after is not None:
+            node = self.doc.node(after)
+            position = (node.position.x, node.position.y + 120.0)
+        elif self.doc.nodes:
+            position = (self.doc.nodes[-1].position.x, max(n.position.y for n in self.doc.nodes) + 120.0)
+        else:
+            position = (0.0, 0.0)
+        node_id = self._edit(lambda: self.doc.add_node(type_name, position, after=after))
+        if isinstance(node_id, str):
+            self.reveal_node(node_id)
+
+    def delete_selection(self) -> None:
+        nodes, edges = self.scene.selected_node_ids(), self.scene.selected_edge_indexes()
+        self._edit(lambda: self.doc.remove(nodes, edges))
+
+    def select_all(self) -> None:
+        for item in self.scene.node_items.values():
+            item.setSelected(True)
+
+    def _selection_data(self) -> tuple[list, list]:
+        chosen = set(self.scene.selected_node_ids())
+        nodes = [n for n in self.doc.nodes if n.id in chosen]
+        edges = [e for e in self.doc.edges if e.source in chosen and e.target in chosen]
+        return nodes, edges
+
+    def copy(self) -> None:
+        nodes, edges = self._selection_data()
+        if nodes:
+            QGuiApplication.clipboard().setMimeData(selection_mime(nodes, edges))
+            self.show_message(f"Copied {len(nodes)} layer{'s' if len(nodes) > 1 else ''}")
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete_selection()
+
+    def paste(self) -> None:
+        content = selection_of(QGuiApplication.clipboard().mimeData())
+        if content is None:
+            self.show_message("The clipboard holds no layers to paste.")
+            return
+        new_ids = self._edit(lambda: self.doc.paste(*content))
+        if isinstance(new_ids, list):
+            self.scene.select_nodes(new_ids)
+
+    def duplicate(self) -> None:
+        nodes, edges = self._selection_data()
+        new_ids = self._edit(lambda: self.doc.paste(nodes, edges))
+        if isinstance(new_ids, list):
+            self.scene.select_nodes(new_ids)
+
+    def auto_layout(self) -> None:
+        self._edit(self.doc.auto_layout)
+        self.view.fit()
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            "About NetDesigner",
+            f"<h3>NetDesigner {__version__}</h3>"
+            "<p>Build a neural network by dragging layers, train it on handwritten digits, "
+            "and look inside it while it learns.</p>"
+            "<p>The bundled digits are a subset of MNIST (Yann LeCun, Corinna Cortes, Christopher Burges; "
+            "CC BY-SA 3.0). Built with Qt for Python (LGPL), Keras and TensorFlow (Apache 2.0), "
+            "NumPy (BSD) and pyqtgraph (MIT).</p>",
+        )
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        if self.remember_layout:
+            settings.save_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
+        for task in (self.engine_task, self.files.export_task):
+            if task is not None and task.running:
+                task.wait()
+        event.accept()
+
+    def open_path(self, path: Path) -> bool:
+        return self.files.load(path)

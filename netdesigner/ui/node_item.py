@@ -1,0 +1,256 @@
+"""A layer on the canvas: a card with its type, key settings, output shape, parameter count,
+an input port on top, an output port below and a badge when something is wrong."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+
+from netdesigner.core.catalog import CATALOG
+from netdesigner.core.problems import Problem
+from netdesigner.core.shapes import format_shape
+from netdesigner.core.spec import LayerNode
+from netdesigner.ui import theme
+
+if TYPE_CHECKING:
+    from netdesigner.ui.scene import CanvasScene
+
+
+def key_settings(node: LayerNode) -> str:
+    """The one-line summary on a card, e.g. ``128 · relu`` for a Dense layer."""
+    p = node.params
+    kind = node.type
+    if kind == "Input":
+        return "28×28×1 image" if p["format"] == "image" else "784 values, flat"
+    if kind == "Dense":
+        return f"{p['units']} · {p['activation']}"
+    if kind == "Conv2D":
+        text = f"{p['filters']} × {p['kernel_size']}×{p['kernel_size']} · {p['activation']}"
+        return text + (f" · stride {p['strides']}" if p["strides"] != 1 else "")
+    if kind in ("MaxPooling2D", "AveragePooling2D"):
+        text = f"{p['pool_size']}×{p['pool_size']}"
+        return text + (f" · stride {p['strides']}" if p["strides"] != p["pool_size"] else "")
+    if kind == "Dropout":
+        return f"rate {p['rate']:g}"
+    if kind == "Activation":
+        return str(p["activation"])
+    if kind == "Reshape":
+        return "to " + "×".join(str(s) for s in p["target_shape"])
+    return ""
+
+
+def _count(value: int) -> str:
+    return f"{value:,}"
+
+
+class Port(QGraphicsItem):
+    """An input or output port: a small circle on the card's edge that edges attach to."""
+
+    def __init__(self, node: NodeItem, role: str) -> None:
+        super().__init__(node)
+        self.node = node
+        self.role = role  # "in" or "out"
+        self.highlighted = False
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setToolTip("Drag from here to an input port to connect" if role == "out" else "Input")
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        r = theme.PORT_RADIUS + 3
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(self.boundingRect())
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = theme.PORT_RADIUS + (2 if self.highlighted else 0)
+        color = theme.accent() if self.highlighted else theme.group_color(self.node.group)
+        painter.setPen(QPen(color, 2))
+        painter.setBrush(QBrush(theme.card_fill() if self.role == "in" else color))
+        painter.drawEllipse(QPointF(0, 0), r, r)
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def scene_center(self) -> QPointF:
+        return self.scenePos()
+
+
+class NodeItem(QGraphicsObject):
+    """Mirror of one :class:`LayerNode`; position in the document is the card's centre."""
+
+    def __init__(self, node: LayerNode) -> None:
+        super().__init__()
+        self.node_id = node.id
+        self.type_name = node.type
+        self.group = CATALOG[node.type].group
+        self.summary = ""
+        self.shape_text = ""
+        self.params_text = ""
+        self.problems: list[Problem] = []
+        self.locked = False
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self.input_port = Port(self, "in") if CATALOG[node.type].max_inputs != 0 else None
+        self.output_port = Port(self, "out")
+        if self.input_port is not None:
+            self.input_port.setPos(0, -theme.CARD_HEIGHT / 2)
+        self.output_port.setPos(0, theme.CARD_HEIGHT / 2)
+        self.update_node(node)
+
+    # -- mirror the document -----------------------------------------------------------------
+
+    def update_node(self, node: LayerNode) -> None:
+        self.summary = key_settings(node)
+        self.setPos(node.position.x, node.position.y)
+        self._refresh_tooltip()
+        self.update()
+
+    def update_analysis(
+        self, shape: tuple[int, ...] | None, params: tuple[int, int] | None, problems: list[Problem]
+    ) -> None:
+        self.shape_text = format_shape(shape) if shape is not None else "?"
+        if params is None:
+            self.params_text = ""
+        else:
+            trainable, frozen = params
+            self.params_text = f"{_count(trainable + frozen)} params" if trainable + frozen else "no weights"
+        self.problems = problems
+        self._refresh_tooltip()
+        self.update()
+
+    def _refresh_tooltip(self) -> None:
+        lines = [f"<b>{html.escape(self.type_name)}</b> &nbsp;<i>{html.escape(self.node_id)}</i>"]
+        lines.append(html.escape(CATALOG[self.type_name].description))
+        if self.shape_text:
+            lines.append(f"Output shape: {html.escape(self.shape_text)} · {html.escape(self.params_text)}")
+        for problem in self.problems:
+            mark = "Error" if problem.severity == "error" else "Warning"
+            color = theme.ERROR_COLOR if problem.severity == "error" else theme.WARNING_COLOR
+            lines.append(f"<span style='color:{color.name()}'>⚠ {mark}: {html.escape(problem.message)}</span>")
+        self.setToolTip("<br>".join(lines))
+
+    @property
+    def severity(self) -> str | None:
+        if any(p.severity == "error" for p in self.problems):
+            return "error"
+        return "warning" if self.problems else None
+
+    # -- geometry and painting ---------------------------------------------------------------
+
+    def card_rect(self) -> QRectF:
+        return QRectF(-theme.CARD_WIDTH / 2, -theme.CARD_HEIGHT / 2, theme.CARD_WIDTH, theme.CARD_HEIGHT)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self.card_rect().adjusted(-6, -12, 14, 12)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(self.card_rect(), 8, 8)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        rect = self.card_rect()
+        color = theme.group_color(self.group)
+        selected = self.isSelected()
+        # shadow
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 40))
+        painter.drawRoundedRect(rect.translated(0, 2), 8, 8)
+        # card
+        border = theme.accent() if selected else QColor(color).darker(110)
+        if self.severity == "error":
+            border = theme.ERROR_COLOR
+        painter.setPen(QPen(border, 2.5 if selected or self.severity == "error" else 1.2))
+        painter.setBrush(theme.card_fill())
+        painter.drawRoundedRect(rect, 8, 8)
+        # group stripe on the left
+        stripe = QPainterPath()
+        stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 12, rect.height()), 8, 8)
+        clip = QPainterPath()
+        clip.addRect(QRectF(rect.left(), rect.top(), 6, rect.height()))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawPath(stripe.intersected(clip))
+        self._paint_text(painter, rect)
+        if self.severity:
+            self._paint_badge(painter, rect)
+        if self.locked:
+            painter.setPen(QPen(theme.text_color(muted=True), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 6, 6)
+
+    def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
+        left = rect.left() + 16
+        width = rect.width() - 26
+        title_font = QFont(painter.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.05)
+        small = QFont(painter.font())
+        small.setPointSizeF(max(small.pointSizeF(), 9.0) * 0.88)
+        painter.setFont(title_font)
+        painter.setPen(theme.text_color())
+        metrics = QFontMetricsF(title_font)
+        title_height = metrics.height()
+        painter.drawText(QRectF(left, rect.top() + 6, width, title_height), Qt.AlignmentFlag.AlignLeft, self.type_name)
+        painter.setFont(small)
+        painter.setPen(theme.text_color(muted=True))
+        id_rect = QRectF(left + metrics.horizontalAdvance(self.type_name) + 6, rect.top() + 7, width, title_height)
+        id_width = rect.right() - 22 - id_rect.left()
+        small_metrics = QFontMetricsF(small)
+        painter.drawText(
+            QRectF(id_rect.left(), id_rect.top(), max(id_width, 0), title_height),
+            Qt.AlignmentFlag.AlignRight,
+            small_metrics.elidedText(self.node_id, Qt.TextElideMode.ElideMiddle, max(id_width, 0)),
+        )
+        body = QFont(painter.font())
+        body.setPointSizeF(max(body.pointSizeF(), 9.0))
+        painter.setFont(body)
+        painter.setPen(theme.text_color())
+        line = QFontMetricsF(body).height()
+        y = rect.top() + 8 + title_height
+        painter.drawText(QRectF(left, y, width, line), Qt.AlignmentFlag.AlignLeft, self.summary)
+        painter.setFont(small)
+        painter.setPen(theme.text_color(muted=True))
+        y = rect.bottom() - 6 - small_metrics.height()
+        painter.drawText(QRectF(left, y, width, line), Qt.AlignmentFlag.AlignLeft, f"→ {self.shape_text}")
+        painter.drawText(QRectF(left, y, width, line), Qt.AlignmentFlag.AlignRight, self.params_text)
+
+    def _paint_badge(self, painter: QPainter, rect: QRectF) -> None:
+        color = theme.ERROR_COLOR if self.severity == "error" else theme.WARNING_COLOR
+        center = QPointF(rect.right(), rect.top())
+        painter.setPen(QPen(theme.card_fill(), 2))
+        painter.setBrush(color)
+        painter.drawEllipse(center, 9, 9)
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(QRectF(center.x() - 9, center.y() - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, "!")
+
+    # -- moves -------------------------------------------------------------------------------
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802 - Qt's name
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None:
+                scene_: CanvasScene = scene  # type: ignore[assignment]
+                scene_.node_geometry_changed(self)
+        return super().itemChange(change, value)

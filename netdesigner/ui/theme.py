@@ -1,0 +1,61 @@
+"""Colors and sizes shared by the canvas items, read from the application palette so that
+light and dark system themes both work."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+CARD_WIDTH = 200.0
+CARD_HEIGHT = 74.0
+PORT_RADIUS = 6.0
+
+GROUP_COLORS = {
+    "Core": "#3b82f6",
+    "Convolution": "#8b5cf6",
+    "Pooling": "#14b8a6",
+    "Regularization": "#f59e0b",
+    "Merge": "#ec4899",
+}
+ERROR_COLOR = QColor("#dc2626")
+WARNING_COLOR = QColor("#d97706")
+OK_COLOR = QColor("#16a34a")
+
+
+def palette() -> QPalette:
+    return QGuiApplication.palette()
+
+
+def is_dark() -> bool:
+    window = palette().color(QPalette.ColorRole.Window)
+    return window.lightnessF() < 0.5
+
+
+def card_fill() -> QColor:
+    base = palette().color(QPalette.ColorRole.Base)
+    return base.lighter(125) if is_dark() else base
+
+
+def canvas_background() -> QColor:
+    window = palette().color(QPalette.ColorRole.Window)
+    return window.darker(115) if is_dark() else window.lighter(103)
+
+
+def grid_color() -> QColor:
+    color = palette().color(QPalette.ColorRole.Text)
+    color.setAlphaF(0.07)
+    return color
+
+
+def text_color(muted: bool = False) -> QColor:
+    color = palette().color(QPalette.ColorRole.Text)
+    if muted:
+        color.setAlphaF(0.62)
+    return color
+
+
+def accent() -> QColor:
+    return palette().color(QPalette.ColorRole.Highlight)
+
+
+def group_color(group: str) -> QColor:
+    return QColor(GROUP_COLORS.get(group, "#64748b"))

@@ -1,0 +1,42 @@
+"""Qt test fixtures and guards: no settings written, no windows or threads left behind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QThread
+from PySide6.QtWidgets import QApplication
+
+from netdesigner.core.templates import load_template
+from netdesigner.ui.document import Document
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_settings(qapp: QApplication) -> None:
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("NetDesignerTests")
+    QCoreApplication.setApplicationName("NetDesignerTests")
+
+
+@pytest.fixture(autouse=True)
+def _no_leftovers(qapp: QApplication) -> Iterator[None]:
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    yield
+    QApplication.processEvents()
+    left = [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
+    for widget in left:
+        widget.close()
+    threads = [t for t in qapp.findChildren(QThread) if t.isRunning()]
+    assert not left, f"test left windows open: {[type(w).__name__ for w in left]}"
+    assert not threads, f"test left threads running: {threads}"
+
+
+@pytest.fixture
+def doc() -> Document:
+    return Document()
+
+
+@pytest.fixture
+def mlp_doc() -> Document:
+    return Document(load_template("first-mlp"))
