@@ -69,7 +69,12 @@ def test_conv_fed_a_flat_vector_asks_for_reshape():
 
 def test_cycle_names_its_nodes_and_offers_to_break_it():
     net = network(
-        [node("i", "Input", format="flat"), node("a", "Dense", units=5), node("b", "Dense", units=5), node("o", "Dense", units=10)],
+        [
+            node("i", "Input", format="flat"),
+            node("a", "Dense", units=5),
+            node("b", "Dense", units=5),
+            node("o", "Dense", units=10),
+        ],
         [("i", "a"), ("a", "b"), ("b", "a"), ("b", "o")],
     )
     analysis = analyze(net)
@@ -103,7 +108,13 @@ def test_mismatched_add_names_both_branches():
 
 def test_concatenate_sums_last_axis():
     net = network(
-        [node("i", "Input", format="flat"), node("a", "Dense", units=30), node("b", "Dense", units=12), node("c", "Concatenate"), node("o", "Dense", units=10, activation="softmax")],
+        [
+            node("i", "Input", format="flat"),
+            node("a", "Dense", units=30),
+            node("b", "Dense", units=12),
+            node("c", "Concatenate"),
+            node("o", "Dense", units=10, activation="softmax"),
+        ],
         [("i", "a"), ("i", "b"), ("a", "c"), ("b", "c"), ("c", "o")],
     )
     analysis = analyze(net)
@@ -113,7 +124,12 @@ def test_concatenate_sums_last_axis():
 
 def test_two_inputs_into_a_single_input_layer():
     net = network(
-        [node("i", "Input", format="flat"), node("a", "Dense", units=8), node("b", "Dense", units=8), node("o", "Dense", units=10, activation="softmax")],
+        [
+            node("i", "Input", format="flat"),
+            node("a", "Dense", units=8),
+            node("b", "Dense", units=8),
+            node("o", "Dense", units=10, activation="softmax"),
+        ],
         [("i", "a"), ("i", "b"), ("a", "o"), ("b", "o")],
     )
     problems = [p for p in analyze(net).problems if p.code == "too_many_inputs"]
@@ -136,7 +152,14 @@ def test_input_only_has_no_output():
 
 
 def test_unreachable_node():
-    net = network([node("i", "Input", format="flat"), node("o", "Dense", units=10, activation="softmax"), node("lost", "Dense", units=3)], [("i", "o")])
+    net = network(
+        [
+            node("i", "Input", format="flat"),
+            node("o", "Dense", units=10, activation="softmax"),
+            node("lost", "Dense", units=3),
+        ],
+        [("i", "o")],
+    )
     problems = [p for p in analyze(net).problems if p.code == "unreachable"]
     assert [p.node for p in problems] == ["lost"]
     assert "not connected to the Input" in problems[0].message
@@ -144,7 +167,11 @@ def test_unreachable_node():
 
 def test_two_ends_are_reported():
     net = network(
-        [node("i", "Input", format="flat"), node("a", "Dense", units=10, activation="softmax"), node("b", "Dense", units=10)],
+        [
+            node("i", "Input", format="flat"),
+            node("a", "Dense", units=10, activation="softmax"),
+            node("b", "Dense", units=10),
+        ],
         [("i", "a"), ("i", "b")],
     )
     analysis = analyze(net)
@@ -153,12 +180,22 @@ def test_two_ends_are_reported():
 
 
 def test_second_input_is_a_problem():
-    net = network([node("i", "Input", format="flat"), node("j", "Input", format="flat"), node("o", "Dense", units=10, activation="softmax")], [("i", "o")])
+    net = network(
+        [
+            node("i", "Input", format="flat"),
+            node("j", "Input", format="flat"),
+            node("o", "Dense", units=10, activation="softmax"),
+        ],
+        [("i", "o")],
+    )
     assert any(p.code == "several_inputs" and p.node == "j" for p in analyze(net).problems)
 
 
 def test_duplicate_edge():
-    net = network([node("i", "Input", format="flat"), node("o", "Dense", units=10, activation="softmax")], [("i", "o"), ("i", "o")])
+    net = network(
+        [node("i", "Input", format="flat"), node("o", "Dense", units=10, activation="softmax")],
+        [("i", "o"), ("i", "o")],
+    )
     analysis = analyze(net)
     assert codes(analysis) == ["duplicate_edge"]
     assert analysis.problems[0].fix.label == "Remove the extra edge"

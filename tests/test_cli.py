@@ -85,7 +85,11 @@ def test_summary_of_a_broken_network_exits_1(tmp_path, capsys):
 
 @pytest.mark.parametrize(
     ("content", "words"),
-    [("", "is empty"), ("{not json", "not valid JSON"), ('{"format": "netdesigner-project", "version": 7}', "newer NetDesigner")],
+    [
+        ("", "is empty"),
+        ("{not json", "not valid JSON"),
+        ('{"format": "netdesigner-project", "version": 7}', "newer NetDesigner"),
+    ],
 )
 def test_unreadable_project_exits_2_with_one_line(tmp_path, capsys, content, words):
     path = tmp_path / "bad.ndproj"
@@ -173,8 +177,12 @@ def test_import_refuses_a_non_model(tmp_path, capsys):
 def test_console_script_and_module_entry_points(tmp_path):
     script = Path(sys.executable).with_name("netdesigner")
     for command in ([str(script)], [sys.executable, "-m", "netdesigner"]):
-        done = subprocess.run([*command, "summary", "keras-mnist-convnet", "--json"], capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [*command, "summary", "keras-mnist-convnet", "--json"], capture_output=True, text=True, timeout=120
+        )
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout)["total_params"] == 34_826
-    done = subprocess.run([str(script), "summary", str(tmp_path / "none.ndproj")], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [str(script), "summary", str(tmp_path / "none.ndproj")], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 2 and done.stderr.count("\n") == 1

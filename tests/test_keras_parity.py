@@ -51,6 +51,8 @@ def test_same_seed_same_weights():
 def test_gaussian_initializer_uses_its_std():
     from helpers import chain
 
-    network = chain(("Input", {"format": "flat"}), ("Dense", {"units": 256, "initializer": "random_normal", "init_std": 0.5}))
+    network = chain(
+        ("Input", {"format": "flat"}), ("Dense", {"units": 256, "initializer": "random_normal", "init_std": 0.5})
+    )
     kernel = build_model(network, seed=0).get_layer("n1").kernel.numpy()
     assert kernel.std() == pytest.approx(0.5, rel=0.05)

@@ -135,7 +135,11 @@ def edit(path, value, name="first-mlp"):
     ("path", "value", "words"),
     [
         (("network", "nodes", 1, "type"), "Dense3D", "unknown layer type 'Dense3D'"),
-        (("network", "nodes", 1, "params", "units"), "abc", "network.nodes[1] ('dense_1'): units must be a whole number"),
+        (
+            ("network", "nodes", 1, "params", "units"),
+            "abc",
+            "network.nodes[1] ('dense_1'): units must be a whole number",
+        ),
         (("network", "nodes", 1, "params", "colour"), "red", "Dense has no parameter 'colour'"),
         (("network", "nodes", 1, "params", "activation"), "swish", "activation must be one of"),
         (("network", "nodes", 1, "id"), "input", "two nodes share the id 'input'"),

@@ -18,7 +18,9 @@ from netdesigner.engine.training import train  # noqa: E402
 @pytest.fixture(scope="module")
 def small():
     data = load_dataset("mnist-5k")
-    return replace(data, x_train=data.x_train[:600], y_train=data.y_train[:600], x_test=data.x_test[:200], y_test=data.y_test[:200])
+    return replace(
+        data, x_train=data.x_train[:600], y_train=data.y_train[:600], x_test=data.x_test[:200], y_test=data.y_test[:200]
+    )
 
 
 def project(name="first-mlp", **training):

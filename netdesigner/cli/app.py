@@ -211,9 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"netdesigner {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = commands.add_parser("gui", help="open the designer window (the default with no command)", add_help=False)
-    p.add_argument("rest", nargs=argparse.REMAINDER)
-    p.set_defaults(run=lambda args: _open_window(args.rest))
+    # Listed for --help only: main() hands "gui ..." to the window's own parser.
+    commands.add_parser("gui", help="open the designer window (the default with no command)", add_help=False)
     p = commands.add_parser("templates", help="list the built-in templates, one line each")
     p.set_defaults(run=cmd_templates)
 
@@ -278,7 +277,9 @@ def _wants_window(argv: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if _wants_window(argv):
-        argv = ["gui", *argv]
+        return _open_window(argv)
+    if argv[0] == "gui":
+        return _open_window(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args))

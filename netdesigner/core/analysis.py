@@ -78,7 +78,11 @@ def _bounds_problems(node: LayerNode, layer: LayerType) -> list[Problem]:
                     "param_out_of_bounds",
                     f"{_describe(node)}: {spec.name} = {value:g} is out of bounds; it must be {spec.bounds_text()}",
                     node.id,
-                    fix=Fix("set_param", f"Set {spec.name} to {clamp:g}", {"node": node.id, "param": spec.name, "value": clamp}),
+                    fix=Fix(
+                        "set_param",
+                        f"Set {spec.name} to {clamp:g}",
+                        {"node": node.id, "param": spec.name, "value": clamp},
+                    ),
                 )
             )
     return problems
@@ -111,7 +115,9 @@ def _structure(network: Network, result: Analysis) -> tuple[dict[str, list[str]]
                 "cycle",
                 f"the layers {path} form a cycle; data must flow one way, so remove one of these edges",
                 cycle[0],
-                fix=Fix("remove_edge", "Remove the edge that closes the cycle", {"source": cycle[-2], "target": cycle[-1]}),
+                fix=Fix(
+                    "remove_edge", "Remove the edge that closes the cycle", {"source": cycle[-2], "target": cycle[-1]}
+                ),
             )
         )
     return incoming, outgoing

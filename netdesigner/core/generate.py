@@ -19,7 +19,9 @@ class _Builder:
 
     def add(self, type_name: str, sources: list[str], **params: Any) -> str | None:
         """Add a layer fed by ``sources`` if its shape works out; return its id or None."""
-        node = LayerNode(id=f"n{len(self.nodes)}", type=type_name, params=params, position={"x": 0, "y": 110 * len(self.nodes)})
+        node = LayerNode(
+            id=f"n{len(self.nodes)}", type=type_name, params=params, position={"x": 0, "y": 110 * len(self.nodes)}
+        )
         try:
             shape = output_shape(type_name, node.id, node.params, [self.shapes[s] for s in sources], sources)
         except ShapeError:
@@ -44,15 +46,31 @@ class _Builder:
         rng = self.rng
         kind = rng.choice(["conv", "conv", "pool", "norm", "branch", "other"])
         if kind == "conv":
-            return self.add("Conv2D", [tip], filters=rng.randint(1, 8), kernel_size=rng.randint(1, 5), strides=rng.randint(1, 2), padding=rng.choice(["valid", "same"]), **self.weights())
+            return self.add(
+                "Conv2D",
+                [tip],
+                filters=rng.randint(1, 8),
+                kernel_size=rng.randint(1, 5),
+                strides=rng.randint(1, 2),
+                padding=rng.choice(["valid", "same"]),
+                **self.weights(),
+            )
         if kind == "pool":
-            return self.add(rng.choice(["MaxPooling2D", "AveragePooling2D"]), [tip], pool_size=rng.randint(1, 3), strides=rng.randint(1, 3), padding=rng.choice(["valid", "same"]))
+            return self.add(
+                rng.choice(["MaxPooling2D", "AveragePooling2D"]),
+                [tip],
+                pool_size=rng.randint(1, 3),
+                strides=rng.randint(1, 3),
+                padding=rng.choice(["valid", "same"]),
+            )
         if kind == "norm":
             return self.add("BatchNormalization", [tip])
         if kind == "branch":
             filters = rng.randint(1, 6)
             a = self.add("Conv2D", [tip], filters=filters, kernel_size=3, padding="same", **self.weights())
-            b = self.add("Conv2D", [tip], filters=filters if rng.random() < 0.5 else filters + 2, kernel_size=1, padding="same")
+            b = self.add(
+                "Conv2D", [tip], filters=filters if rng.random() < 0.5 else filters + 2, kernel_size=1, padding="same"
+            )
             if a is None or b is None:
                 return a or b
             merge = "Add" if self.shapes[a] == self.shapes[b] and rng.random() < 0.7 else "Concatenate"

@@ -40,7 +40,12 @@ class Problem:
         return f"{self.severity}: {where}{self.message}"
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"node": self.node, "message": self.message, "code": self.code, "severity": self.severity}
+        data: dict[str, Any] = {
+            "node": self.node,
+            "message": self.message,
+            "code": self.code,
+            "severity": self.severity,
+        }
         if self.fix is not None:
             data["fix"] = {"kind": self.fix.kind, "label": self.fix.label, **self.fix.data}
         return data

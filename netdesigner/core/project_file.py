@@ -93,7 +93,9 @@ def project_from_json(text: str | bytes, source: str = "the project") -> Project
     """Parse and validate project JSON, migrating older versions."""
     if isinstance(text, bytes):
         if len(text) > MAX_FILE_BYTES:
-            raise ProjectError(f"{source} is {len(text) / 1e6:.0f} MB, too large for a project file (at most {MAX_FILE_BYTES // 1_000_000} MB)")
+            raise ProjectError(
+                f"{source} is {len(text) / 1e6:.0f} MB, too large for a project file (at most {MAX_FILE_BYTES // 1_000_000} MB)"
+            )
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
@@ -103,7 +105,9 @@ def project_from_json(text: str | bytes, source: str = "the project") -> Project
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
-        raise ProjectError(f"{source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+        raise ProjectError(
+            f"{source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
     except ValueError as error:
         raise ProjectError(f"{source} is not valid JSON: {error}") from None
     except RecursionError:
@@ -115,7 +119,9 @@ def project_from_data(data: Any, source: str = "the project") -> Project:
     if not isinstance(data, dict):
         raise ProjectError(f"{source} is JSON but not a project: expected an object at the top level")
     if data.get("format") != FORMAT_NAME:
-        raise ProjectError(f"{source} is not a NetDesigner project: its 'format' is {data.get('format')!r}, expected {FORMAT_NAME!r}")
+        raise ProjectError(
+            f"{source} is not a NetDesigner project: its 'format' is {data.get('format')!r}, expected {FORMAT_NAME!r}"
+        )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ProjectError(f"{source} has no valid format version (found {version!r})")

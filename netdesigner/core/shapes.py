@@ -76,7 +76,9 @@ def _reshape(node_id: str, params: Params, shape: Shape) -> Shape:
     known = math.prod(s for s in target if s != -1)
     if -1 in target:
         if size % known:
-            raise ShapeError(f"cannot reshape {size} values into {format_shape(target)}: {size} is not a multiple of {known}")
+            raise ShapeError(
+                f"cannot reshape {size} values into {format_shape(target)}: {size} is not a multiple of {known}"
+            )
         return tuple(size // known if s == -1 else s for s in target)
     if known != size:
         raise ShapeError(
@@ -105,7 +107,9 @@ def _merge(type_name: str, node_id: str, inputs: Sequence[Shape], sources: Seque
     return (*first[:-1], sum(s[-1] for s in inputs))
 
 
-def output_shape(type_name: str, node_id: str, params: Params, inputs: Sequence[Shape], sources: Sequence[str] = ()) -> Shape:
+def output_shape(
+    type_name: str, node_id: str, params: Params, inputs: Sequence[Shape], sources: Sequence[str] = ()
+) -> Shape:
     """The output shape of one layer given its input shapes (in edge order)."""
     if type_name == "Input":
         return INPUT_FORMATS[params["format"]]

@@ -9,7 +9,6 @@ a signal naming what changed and re-run the analysis.
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,9 +16,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from netdesigner.core import graph
 from netdesigner.core.analysis import Analysis, analyze
 from netdesigner.core.catalog import CATALOG
+from netdesigner.core.connections import connection_error, new_node_id
 from netdesigner.core.problems import Fix
 from netdesigner.core.spec import Edge, LayerNode, Metadata, Project, TrainingConfig
 
@@ -28,11 +27,6 @@ DATASET_CLASSES = {"mnist-5k": 10, "mnist": 10, "fashion-mnist": 10}
 
 class EditRefused(Exception):
     """An edit that would break the document; the message says why and what to do instead."""
-
-
-def id_prefix(type_name: str) -> str:
-    """``MaxPooling2D`` -> ``max_pooling2d``: the stem of new node ids of that type."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z][a-z])", "_", type_name).lower()
 
 
 class Document(QObject):
@@ -148,14 +142,7 @@ class Document(QObject):
         self.undo_stack.push(command)
 
     def new_node_id(self, type_name: str, taken: set[str] | None = None) -> str:
-        taken = {n.id for n in self.nodes} | (taken or set())
-        stem = "input" if type_name == "Input" else id_prefix(type_name)
-        if stem not in taken and type_name == "Input":
-            return stem
-        number = 1
-        while f"{stem}_{number}" in taken:
-            number += 1
-        return f"{stem}_{number}"
+        return new_node_id(type_name, {n.id for n in self.nodes} | (taken or set()))
 
     def add_node(
         self,
@@ -188,23 +175,7 @@ class Document(QObject):
 
     def connection_error(self, source: str, target: str) -> str | None:
         """Why ``source -> target`` cannot be drawn, or None if it can."""
-        if source == target:
-            return "A layer cannot feed itself."
-        target_type = CATALOG[self.node(target).type]
-        if target_type.max_inputs == 0:
-            return f"'{target}' is an Input layer: nothing can flow into it."
-        if any(e.source == source and e.target == target for e in self.edges):
-            return f"'{source}' is already connected to '{target}'."
-        outgoing = graph.adjacency([n.id for n in self.nodes], [(e.source, e.target) for e in self.edges])[1]
-        if source in graph.reachable([target], outgoing):
-            return f"Connecting '{source}' to '{target}' would make a loop: '{target}' already feeds '{source}'."
-        incoming = [e.source for e in self.edges if e.target == target]
-        if target_type.max_inputs is not None and len(incoming) >= target_type.max_inputs:
-            return (
-                f"{target_type.name} '{target}' takes one input and already has one from '{incoming[0]}'. "
-                "Delete that connection first, or feed both into an Add or Concatenate layer."
-            )
-        return None
+        return connection_error(self._project.network, source, target)
 
     def connect(self, source: str, target: str) -> None:
         """Draw an edge; raises :class:`EditRefused` with the reason when it cannot be drawn."""

@@ -145,11 +145,12 @@ class FileActions(QObject):
             project.metadata.name = path.stem
         try:
             save_project(project, path)
-        except OSError as error:
+        except (OSError, ProjectError) as error:
+            reason = _os_reason(error) if isinstance(error, OSError) else str(error).rpartition(": ")[2]
             dialogs.error(
                 self.window,
                 "Cannot save project",
-                f"“{path}” could not be written: {_os_reason(error)}.\n\n"
+                f"“{path}” could not be written: {reason}.\n\n"
                 "Your work is still open and unchanged; choose Save As to put it somewhere else.",
             )
             return False
@@ -204,7 +205,7 @@ class FileActions(QObject):
                 return False
         try:
             write_atomic(path, python_script(self.doc.snapshot(), self.doc.classes(), filename=path.name))
-        except (CodegenError, OSError) as error:
+        except (CodegenError, ProjectError, OSError) as error:
             reason = _os_reason(error) if isinstance(error, OSError) else str(error)
             dialogs.error(self.window, "Cannot export script", f"“{path}” could not be written: {reason}.")
             return False

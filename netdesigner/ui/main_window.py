@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
-        self.scene = CanvasScene(self.doc)
+        self.scene = CanvasScene(self.doc, parent=self)
         self.view = CanvasView(self.scene)
         self.setCentralWidget(self.view)
         self.files = FileActions(self.doc, self)
@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(key.Undo)
         self.redo_action = self.doc.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(key.Redo)
+        self.undo_action.setIconText("Undo")  # the menu says what; the tool bar keeps its width
+        self.redo_action.setIconText("Redo")
         self.cut_action = self._action("Cu&t", self.cut, key.Cut)
         self.copy_action = self._action("&Copy", self.copy, key.Copy)
         self.paste_action = self._action("&Paste", self.paste, key.Paste)
@@ -213,8 +215,9 @@ class MainWindow(QMainWindow):
                 self.resize(min(1440, size.width() - 80), min(900, size.height() - 80))
             else:
                 self.resize(1200, 800)
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            self.resizeDocks([self.palette_dock, self.properties_dock], [210, 330], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.properties_dock, self.problems_dock], [600, 200], Qt.Orientation.Vertical)
 
     # -- status ------------------------------------------------------------------------------
 
@@ -384,6 +387,7 @@ class MainWindow(QMainWindow):
         for task in (self.engine_task, self.files.export_task):
             if task is not None and task.running:
                 task.wait()
+        self.scene.selectionChanged.disconnect(self._on_selection_changed)
         event.accept()
 
     def open_path(self, path: Path) -> bool:

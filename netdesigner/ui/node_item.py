@@ -174,6 +174,12 @@ class NodeItem(QGraphicsObject):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 40))
         painter.drawRoundedRect(rect.translated(0, 2), 8, 8)
+        if selected:
+            halo = QColor(theme.accent())
+            halo.setAlphaF(0.35)
+            painter.setPen(QPen(halo, 6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 10, 10)
         # card
         border = theme.accent() if selected else QColor(color).darker(110)
         if self.severity == "error":

@@ -4,12 +4,13 @@ repair is obvious. Clicking a problem selects its node on the canvas."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -21,9 +22,18 @@ from netdesigner.ui import theme
 from netdesigner.ui.document import Document, EditRefused
 
 
-class _ProblemRow(QWidget):
+class ProblemRow(QFrame):
+    """One problem: icon, message, and its fix button if it has one. Click or Enter selects."""
+
     def __init__(self, problem: Problem, panel: ProblemsPanel) -> None:
         super().__init__()
+        self.problem, self.panel = problem, panel
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        kind = "Error" if problem.severity == "error" else "Warning"
+        self.setAccessibleName(f"{kind}: {problem.message}")
+        self.setToolTip(f"{kind}. Click to select {problem.node} on the canvas." if problem.node else kind)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         icon = QLabel()
@@ -33,13 +43,10 @@ class _ProblemRow(QWidget):
         icon.setPixmap(self.style().standardIcon(pixmap).pixmap(18, 18))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(icon)
-        where = f"<b>{problem.node}</b>: " if problem.node else ""
-        kind = "Error" if problem.severity == "error" else "Warning"
-        text = QLabel(f"{where}{problem.message}")
-        text.setWordWrap(True)
-        text.setToolTip(f"{kind}: {problem.message}")
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        layout.addWidget(text, 1)
+        self.text = QLabel(problem.message)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text, 1)
         self.fix_button: QPushButton | None = None
         if problem.fix is not None:
             button = QPushButton(problem.fix.label)
@@ -47,6 +54,16 @@ class _ProblemRow(QWidget):
             button.clicked.connect(lambda: panel.apply_fix(problem))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.fix_button = button
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self.panel.select(self.problem)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.panel.select(self.problem)
+            return
+        super().keyPressEvent(event)
 
 
 class ProblemsPanel(QWidget):
@@ -63,29 +80,32 @@ class ProblemsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.list = QListWidget()
-        self.list.setAccessibleName("Problems")
-        self.list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
-        self.list.itemClicked.connect(self._on_item_clicked)
-        self.list.itemActivated.connect(self._on_item_clicked)
-        layout.addWidget(self.list, 1)
-        self.problems: list[Problem] = []
+        self.body = QWidget()
+        self.rows_layout = QVBoxLayout(self.body)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(4)
+        self.rows_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        scroll.setAccessibleName("Problems")
+        layout.addWidget(scroll, 1)
+        self.rows: list[ProblemRow] = []
         doc.analysis_changed.connect(self._on_analysis_changed)
         self._on_analysis_changed(doc.analysis)
 
     def _on_analysis_changed(self, analysis: Analysis) -> None:
-        self.problems = list(analysis.problems)
-        self.list.clear()
-        for problem in self.problems:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, problem.node)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{problem.severity}: {problem.message}")
-            row = _ProblemRow(problem, self)
-            item.setSizeHint(row.sizeHint())
-            self.list.addItem(item)
-            self.list.setItemWidget(item, row)
-        errors = sum(p.severity == "error" for p in self.problems)
-        warnings = len(self.problems) - errors
+        for row in self.rows:
+            self.rows_layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.rows = [ProblemRow(problem, self) for problem in analysis.problems]
+        for index, row in enumerate(self.rows):
+            self.rows_layout.insertWidget(index, row)
+        errors = sum(p.severity == "error" for p in analysis.problems)
+        warnings = len(analysis.problems) - errors
         if not self.doc.nodes:
             self.summary.setText("The canvas is empty: add an Input layer to begin.")
             color = theme.text_color(muted=True)
@@ -100,10 +120,9 @@ class ProblemsPanel(QWidget):
             color = theme.OK_COLOR
         self.summary.setStyleSheet(f"color: {color.name()}; font-weight: bold;")
 
-    def _on_item_clicked(self, item: QListWidgetItem) -> None:
-        node = item.data(Qt.ItemDataRole.UserRole)
-        if node:
-            self.node_requested.emit(node)
+    def select(self, problem: Problem) -> None:
+        if problem.node:
+            self.node_requested.emit(problem.node)
 
     def apply_fix(self, problem: Problem) -> None:
         assert problem.fix is not None

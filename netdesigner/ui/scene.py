@@ -6,7 +6,7 @@ the document, whose signals then bring the items up to date.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -97,8 +97,8 @@ class CanvasScene(QGraphicsScene):
 
     message = Signal(str)  # a refused gesture, said in words
 
-    def __init__(self, doc: Document) -> None:
-        super().__init__()
+    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.doc = doc
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: list[EdgeItem] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-CARD_WIDTH = 200.0
+CARD_WIDTH = 212.0
 CARD_HEIGHT = 74.0
 PORT_RADIUS = 6.0
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netdesigner.core.spec import LayerNode
-from netdesigner.ui.document import Document, EditRefused, id_prefix
+from netdesigner.ui.document import Document, EditRefused
 
 
 def build_mlp(doc: Document) -> tuple[str, str, str, str]:
@@ -134,9 +133,3 @@ def test_modified_follows_the_undo_stack_and_imports_count_as_unsaved(doc: Docum
     assert doc.modified
     doc.mark_saved(tmp_path / "x.ndproj")
     assert not doc.modified
-
-
-def test_id_stems() -> None:
-    assert id_prefix("MaxPooling2D") == "max_pooling2d"
-    assert id_prefix("BatchNormalization") == "batch_normalization"
-    assert LayerNode(id=id_prefix("GlobalAveragePooling2D") + "_1", type="GlobalAveragePooling2D")

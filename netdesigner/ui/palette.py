@@ -1,0 +1,130 @@
+"""The layer palette: every catalog layer type by group, searchable; drag an entry onto the
+canvas, or double-click it (or press Enter) to add it after the selected layer."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from netdesigner.core.catalog import CATALOG, GROUPS
+from netdesigner.ui.icons import layer_icon
+from netdesigner.ui.mime import LAYER_MIME, layer_mime
+
+TYPE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _LayerTree(QTreeWidget):
+    """A tree whose layer entries drag the palette's own mime data."""
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return [LAYER_MIME]
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt's name
+        names = [item.data(0, TYPE_ROLE) for item in items if item.data(0, TYPE_ROLE)]
+        return layer_mime(names[0]) if names else QMimeData()
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+        return Qt.DropAction.CopyAction
+
+
+class Palette(QWidget):
+    """Emits ``add_requested(type_name)`` on double-click or Enter."""
+
+    add_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search layers")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search layers")
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._add_first_match)
+        layout.addWidget(self.search)
+        self.tree = _LayerTree()
+        self.tree.setAccessibleName("Layer types")
+        self.tree.setHeaderHidden(True)
+        self.tree.setIconSize(QSize(24, 24))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(8)
+        self.tree.setDragEnabled(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.tree.itemActivated.connect(self._on_activated)
+        layout.addWidget(self.tree)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._groups: dict[str, QTreeWidgetItem] = {}
+        self._populate()
+
+    def _populate(self) -> None:
+        for group in GROUPS:
+            heading = QTreeWidgetItem([group])
+            font = heading.font(0)
+            font.setBold(True)
+            heading.setFont(0, font)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(heading)
+            self._groups[group] = heading
+            for layer in CATALOG.values():
+                if layer.group != group:
+                    continue
+                item = QTreeWidgetItem([layer.name])
+                item.setData(0, TYPE_ROLE, layer.name)
+                item.setIcon(0, layer_icon(layer.name))
+                item.setToolTip(0, f"<b>{layer.name}</b><br>{html.escape(layer.description)}")
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, layer.description)
+                heading.addChild(item)
+                self._items[layer.name] = item
+            heading.setExpanded(True)
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        for group, heading in self._groups.items():
+            shown = 0
+            for i in range(heading.childCount()):
+                item = heading.child(i)
+                name = item.data(0, TYPE_ROLE)
+                haystack = f"{name} {CATALOG[name].description} {group}".lower()
+                hide = not all(word in haystack for word in words)
+                item.setHidden(hide)
+                shown += not hide
+            heading.setHidden(shown == 0)
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        name = item.data(0, TYPE_ROLE)
+        if name:
+            self.add_requested.emit(name)
+
+    def _add_first_match(self) -> None:
+        names = self.entry_names()
+        if names:
+            self.add_requested.emit(names[0])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            return
+        super().keyPressEvent(event)
+
+    # -- for the window and the tests --------------------------------------------------------
+
+    def entry_names(self) -> list[str]:
+        """The layer types now shown, in palette order."""
+        return [name for name, item in self._items.items() if not item.isHidden() and not item.parent().isHidden()]
+
+    def item_for(self, type_name: str) -> QTreeWidgetItem:
+        return self._items[type_name]
+
+    def mime_data_for(self, type_name: str) -> QMimeData:
+        """Exactly what dragging the entry carries."""
+        return self.tree.mimeData([self._items[type_name]])
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
