@@ -17,7 +17,15 @@ TYPE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class _LayerTree(QTreeWidget):
-    """A tree whose layer entries drag the palette's own mime data."""
+    """A tree whose layer entries drag the palette's own mime data; Enter chooses an entry."""
+
+    entry_chosen = Signal(QTreeWidgetItem)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self.entry_chosen.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
         return [LAYER_MIME]
@@ -55,7 +63,10 @@ class Palette(QWidget):
         self.tree.setDragEnabled(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.tree.itemActivated.connect(self._on_activated)
+        # Double-click, not "activated": some desktops activate on a single click, which
+        # would add a layer whenever a student starts a drag.
+        self.tree.itemDoubleClicked.connect(self._on_activated)
+        self.tree.entry_chosen.connect(self._on_activated)
         layout.addWidget(self.tree)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._groups: dict[str, QTreeWidgetItem] = {}
@@ -76,7 +87,7 @@ class Palette(QWidget):
                 item = QTreeWidgetItem([layer.name])
                 item.setData(0, TYPE_ROLE, layer.name)
                 item.setIcon(0, layer_icon(layer.name))
-                item.setToolTip(0, f"<b>{layer.name}</b><br>{html.escape(layer.description)}")
+                item.setToolTip(0, f"<b>{layer.name}</b><br>{html.escape(layer.description, quote=False)}")
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, layer.description)
                 heading.addChild(item)

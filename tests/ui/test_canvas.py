@@ -11,7 +11,7 @@ from ui_mouse import click, drag
 
 from netdesigner.core.templates import load_template
 from netdesigner.ui.document import Document
-from netdesigner.ui.mime import layer_mime
+from netdesigner.ui.palette import Palette
 from netdesigner.ui.scene import CanvasScene
 from netdesigner.ui.view import CanvasView
 
@@ -28,8 +28,10 @@ def canvas(qtbot: QtBot, doc: Document) -> CanvasView:
 
 
 def drop(view: CanvasView, type_name: str, at: QPointF) -> None:
-    """A real drop of the same mime data the palette drags."""
-    data = layer_mime(type_name)
+    """A real drop of the mime data the palette's own drag carries."""
+    palette = Palette()
+    data = palette.mime_data_for(type_name)
+    palette.deleteLater()
     point = QPointF(view.mapFromScene(at))
     actions = Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
