@@ -32,7 +32,9 @@ sys.exit(run([], on_ready=ready))
 
 def _timed(code: str, env: dict[str, str], until_line: str | None) -> float:
     start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, env=env, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    )
     assert process.stdout is not None
     elapsed = None
     if until_line is not None:
