@@ -147,3 +147,25 @@ def test_wheel_zooms_and_fit_shows_everything(canvas: CanvasView, qtbot: QtBot) 
     canvas.fit()
     visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
     assert visible.contains(canvas.canvas.itemsBoundingRect())
+
+
+def test_building_the_keras_convnet_from_an_empty_canvas(canvas: CanvasView) -> None:
+    doc = canvas.canvas.doc
+    kinds = ["Input", "Conv2D", "MaxPooling2D", "Conv2D", "MaxPooling2D", "Flatten", "Dropout", "Dense"]
+    for i, kind in enumerate(kinds):
+        canvas.centerOn(0, i * 120)
+        drop(canvas, kind, QPointF(0, i * 120))
+    ids = [n.id for n in doc.nodes]
+    for source, target in zip(ids, ids[1:], strict=False):
+        canvas.centerOn(canvas.canvas.node_items[source].pos())
+        connect_ports(canvas, source, target)
+    assert len(doc.edges) == len(kinds) - 1
+    doc.set_param("conv2d_2", "filters", 64)
+    doc.set_param("dense_1", "units", 10)
+    doc.set_param("dense_1", "activation", "softmax")
+    assert doc.analysis.valid, doc.analysis.problems
+    assert doc.analysis.total_params == 34_826
+    assert canvas.canvas.edge_items[-1].label == "(1600,)"
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert not doc.nodes and not canvas.canvas.node_items

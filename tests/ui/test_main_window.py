@@ -194,3 +194,18 @@ def test_screenshot_mode_writes_a_png(tmp_path: Path) -> None:
     image = QImage(str(out))
     assert image.width() >= 1200 and image.height() >= 800
     assert load_project(project).network == load_template("keras-mnist-convnet").network
+
+
+def test_window_size_and_docks_are_remembered(qtbot: QtBot, answers: dict) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # inside the offscreen screen, which restoreGeometry keeps windows within
+    first.show()
+    first.problems_dock.hide()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.problems_dock.isHidden()
+    second.close()
