@@ -131,19 +131,18 @@ class CanvasView(QGraphicsView):
 
     # -- drops from the palette --------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def _accept_layer_drag(self, event: QDragMoveEvent) -> None:
         if layer_type_of(event.mimeData()) is not None and not self.canvas.doc.read_only:
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
         else:
             event.ignore()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        self._accept_layer_drag(event)
+
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
-        if layer_type_of(event.mimeData()) is not None and not self.canvas.doc.read_only:
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
+        self._accept_layer_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         type_name = layer_type_of(event.mimeData())
