@@ -109,3 +109,46 @@ def test_invalid_network_is_refused(small):
     base.network.node("dense_2").params["units"] = 7
     with pytest.raises(BuildError, match="10 classes"):
         train(base, small)
+
+
+def test_pause_step_and_stop_through_a_control(small):
+    from netdesigner.engine.control import TrainingControl
+
+    control = TrainingControl()
+    control.step(2)  # start paused, with two batches allowed
+    recorder = Recorder()
+    done = threading.Event()
+    results = []
+
+    def run():
+        results.append(train(project(epochs=3, batch_size=10), small, listener=recorder, stop=control))
+        done.set()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    deadline = 60
+    while len(recorder.batches) < 2 and deadline > 0:
+        done.wait(0.1)
+        deadline -= 0.1
+    done.wait(0.5)
+    assert len(recorder.batches) == 2 and not done.is_set()
+    control.step()
+    while len(recorder.batches) < 3:
+        done.wait(0.05)
+    control.stop()
+    worker.join(60)
+    assert results[0].outcome == "stopped"
+    assert len(recorder.batches) in (3, 4)
+
+
+def test_test_probabilities_and_continuing_from_weights(small):
+    first = train(project(epochs=1), small)
+    probabilities = first.test_probabilities
+    assert probabilities.shape == (200, 10)
+    assert np.allclose(probabilities.sum(axis=1), 1, atol=1e-4)
+    accuracy = float((probabilities.argmax(axis=1) == small.y_test).mean())
+    assert accuracy == pytest.approx(first.test["accuracy"], abs=1e-6)
+    second = train(project(epochs=1), small, initial_weights=first.model.get_weights())
+    assert second.history[0]["loss"] < first.history[0]["loss"]
+    with pytest.raises(BuildError, match="do not fit"):
+        train(project("logistic-regression", epochs=1), small, initial_weights=first.model.get_weights())

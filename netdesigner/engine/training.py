@@ -15,10 +15,11 @@ from typing import Any, Literal, Protocol
 import keras
 import numpy as np
 
-from netdesigner.core.analysis import analyze
+from netdesigner.core.analysis import analyze, output_activation
 from netdesigner.core.catalog import INPUT_FORMATS
 from netdesigner.core.spec import Project, TrainingConfig
 from netdesigner.engine.builder import BuildError, build_model, compile_model
+from netdesigner.engine.control import TrainingControl
 from netdesigner.engine.datasets import Dataset
 
 Outcome = Literal["completed", "stopped", "diverged"]
@@ -37,6 +38,8 @@ class TrainingResult:
     test: dict[str, float] | None = None
     outcome: Outcome = "completed"
     message: str = ""
+    # Class probabilities for every test image, for the confusion matrix and the gallery.
+    test_probabilities: np.ndarray | None = None
 
 
 def prepare(x: np.ndarray, y: np.ndarray, input_shape: tuple[int, ...], classes: int) -> tuple[np.ndarray, np.ndarray]:
@@ -55,10 +58,16 @@ def batch_size_for(training: TrainingConfig, samples: int) -> int:
 class _Reporter(keras.callbacks.Callback):
     """Forwards progress, honours the stop event, and catches divergence."""
 
-    def __init__(self, listener: TrainingListener | None, stop: threading.Event | None, batches: int) -> None:
+    def __init__(
+        self,
+        listener: TrainingListener | None,
+        stop: threading.Event | TrainingControl | None,
+        batches: int,
+    ) -> None:
         super().__init__()
         self.listener = listener
         self.stop = stop
+        self.control = stop if isinstance(stop, TrainingControl) else None
         self.batches = batches
         self.epoch = 0
         self.outcome: Outcome = "completed"
@@ -69,6 +78,11 @@ class _Reporter(keras.callbacks.Callback):
 
     def on_epoch_begin(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
         self.epoch = epoch
+
+    def on_train_batch_begin(self, batch: int, logs: dict[str, Any] | None = None) -> None:
+        if self.control is not None and not self.control.wait_before_batch():
+            self.outcome = "stopped"
+            self.model.stop_training = True
 
     def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:
         values = {k: float(v) for k, v in (logs or {}).items()}
@@ -87,7 +101,9 @@ class _Reporter(keras.callbacks.Callback):
             return
         self.good_weights = [w.copy() for w in self.model.get_weights()]
         if self.listener is not None:
-            self.listener.on_epoch_end(epoch, {k: float(v) for k, v in (logs or {}).items()})
+            values = {k: float(v) for k, v in (logs or {}).items()}
+            values["learning_rate"] = float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
+            self.listener.on_epoch_end(epoch, values)
 
     def on_train_end(self, logs: dict[str, Any] | None = None) -> None:
         if self.outcome == "diverged" and self.good_weights is not None:
@@ -105,9 +121,14 @@ def train(
     dataset: Dataset,
     *,
     listener: TrainingListener | None = None,
-    stop: threading.Event | None = None,
+    stop: threading.Event | TrainingControl | None = None,
+    initial_weights: list[np.ndarray] | None = None,
 ) -> TrainingResult:
-    """Build the project's network, train it on ``dataset`` and evaluate it on the test split."""
+    """Build the project's network, train it on ``dataset`` and evaluate it on the test split.
+
+    ``stop`` may be a :class:`TrainingControl` to pause and single-step as well.
+    ``initial_weights`` (from an earlier run of the same design) continue training from there.
+    """
     training = project.training
     network = project.network
     analysis = analyze(network, training, dataset.num_classes)
@@ -118,6 +139,11 @@ def train(
     keras.utils.set_random_seed(training.seed)
     model = build_model(network, training.seed, analysis)
     compile_model(model, network, training, analysis.output_id)
+    if initial_weights is not None:
+        try:
+            model.set_weights(initial_weights)
+        except ValueError as error:
+            raise BuildError(f"the saved weights do not fit this network: {error}") from None
 
     x, y = prepare(dataset.x_train, dataset.y_train, input_shape, dataset.num_classes)
     validation = int(len(x) * training.validation_split)
@@ -148,4 +174,16 @@ def train(
         x_test, y_test = prepare(dataset.x_test, dataset.y_test, input_shape, dataset.num_classes)
         loss, accuracy = model.evaluate(x_test, y_test, batch_size=256, verbose=0)
         result.test = {"loss": float(loss), "accuracy": float(accuracy)}
+        outputs = predict_probabilities(model, x_test, output_activation(network, analysis.output_id))
+        result.test_probabilities = outputs
     return result
+
+
+def predict_probabilities(model: keras.Model, x: np.ndarray, activation: str, batch_size: int = 512) -> np.ndarray:
+    """Class probabilities for ``x``: the softmax output as is, any other output through softmax."""
+    parts = [np.asarray(model(x[i : i + batch_size], training=False)) for i in range(0, len(x), batch_size)]
+    outputs = np.concatenate(parts).astype(np.float32) if parts else np.zeros((0, 0), np.float32)
+    if activation != "softmax" and outputs.size:
+        shifted = np.exp(outputs - outputs.max(axis=1, keepdims=True))
+        outputs = shifted / shifted.sum(axis=1, keepdims=True)
+    return outputs
