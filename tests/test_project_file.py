@@ -196,3 +196,13 @@ def test_templates_and_saved_projects_match_the_schema(tmp_path):
     bad = edit(("network", "nodes", 1, "params", "units"), "abc")
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+
+
+def test_version_2_files_open_with_an_empty_run_history(tmp_path):
+    path = tmp_path / "old.ndproj"
+    data = json.loads(project_to_json(load_template("first-mlp")))
+    data["version"] = 2
+    del data["runs"]
+    path.write_text(json.dumps(data))
+    project = load_project(path)
+    assert project.version == FORMAT_VERSION and project.runs == []

@@ -19,7 +19,7 @@ from netdesigner.core.catalog import CATALOG, ParamSpec
 NODE_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,62}$"
 
 FORMAT_NAME = "netdesigner-project"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MAX_BATCH_SIZE = 100_000
 
 
@@ -200,11 +200,37 @@ class Metadata(_Strict):
     modified: str = ""
 
 
+MAX_RUN_POINTS = 5000
+
+
+class RunRecord(_Strict):
+    """One training run as the run history keeps it: what was trained, how, and what came out.
+
+    ``batch_loss`` holds every ``batch_loss_stride``-th batch's loss (thinned to at most
+    MAX_RUN_POINTS values), so a long run stays small in the file.
+    """
+
+    id: Annotated[str, Field(min_length=1, max_length=64)]
+    name: Annotated[str, Field(max_length=200)] = ""
+    started: str = ""
+    seconds: Annotated[float, Field(ge=0, allow_inf_nan=False)] = 0.0
+    network: Network
+    training: TrainingConfig
+    batches_per_epoch: Annotated[int, Field(ge=1)] = 1
+    epochs: list[dict[str, float]] = Field(default_factory=list)
+    batch_loss: Annotated[list[float], Field(max_length=MAX_RUN_POINTS)] = Field(default_factory=list)
+    batch_loss_stride: Annotated[int, Field(ge=1)] = 1
+    outcome: Literal["completed", "stopped", "diverged", "failed"] = "completed"
+    message: Annotated[str, Field(max_length=2000)] = ""
+    test: dict[str, float] | None = None
+
+
 class Project(_Strict):
     """A whole ``.ndproj`` document."""
 
     format: Literal["netdesigner-project"] = FORMAT_NAME
-    version: Literal[2] = FORMAT_VERSION
+    version: Literal[3] = FORMAT_VERSION
     metadata: Metadata = Field(default_factory=Metadata)
     network: Network = Field(default_factory=Network)
     training: TrainingConfig = Field(default_factory=TrainingConfig)
+    runs: list[RunRecord] = Field(default_factory=list)
