@@ -20,7 +20,7 @@ from netdesigner.core.analysis import Analysis, analyze
 from netdesigner.core.catalog import CATALOG
 from netdesigner.core.connections import connection_error, new_node_id
 from netdesigner.core.problems import Fix
-from netdesigner.core.spec import Edge, LayerNode, Metadata, Project, TrainingConfig
+from netdesigner.core.spec import Edge, LayerNode, Metadata, Project, RunRecord, TrainingConfig
 
 DATASET_CLASSES = {"mnist-5k": 10, "mnist": 10, "fashion-mnist": 10}
 
@@ -44,6 +44,7 @@ class Document(QObject):
     path_changed = Signal(object)  # Path | None
     read_only_changed = Signal(bool)
     modified_changed = Signal(bool)
+    runs_changed = Signal()
 
     def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +117,7 @@ class Document(QObject):
         self._reanalyze(notify=False)
         self.project_replaced.emit()
         self.analysis_changed.emit(self.analysis)
+        self.runs_changed.emit()
         self._emit_modified()
 
     def set_path(self, path: Path | None) -> None:
@@ -133,6 +135,39 @@ class Document(QObject):
         if read_only != self._read_only:
             self._read_only = read_only
             self.read_only_changed.emit(read_only)
+
+    # -- the run history (kept with the project, outside the undo history) --------------------
+
+    @property
+    def runs(self) -> list[RunRecord]:
+        return self._project.runs
+
+    def run(self, run_id: str) -> RunRecord:
+        return next(r for r in self._project.runs if r.id == run_id)
+
+    def new_run_id(self) -> str:
+        taken = {r.id for r in self._project.runs}
+        number = len(taken) + 1
+        while f"run-{number}" in taken:
+            number += 1
+        return f"run-{number}"
+
+    def add_run(self, record: RunRecord) -> None:
+        self._project.runs.append(record)
+        self._runs_edited()
+
+    def remove_runs(self, run_ids: Sequence[str]) -> None:
+        self._project.runs = [r for r in self._project.runs if r.id not in set(run_ids)]
+        self._runs_edited()
+
+    def rename_run(self, run_id: str, name: str) -> None:
+        self._project.runs = [r.model_copy(update={"name": name}) if r.id == run_id else r for r in self.runs]
+        self._runs_edited()
+
+    def _runs_edited(self) -> None:
+        self._unsaved = True
+        self.runs_changed.emit()
+        self._emit_modified()
 
     # -- edits (each one undo step) ---------------------------------------------------------
 

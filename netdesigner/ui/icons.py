@@ -1,127 +1,176 @@
-"""Layer and app icons, drawn with QPainter at run time so they are sharp at any scale.
+"""Layer and app icons, drawn with QPainter at run time so they stay sharp at any scale.
 
-Each layer type has its own pictogram (so types differ by shape, not only by color) on a
-tile tinted with its group's color.
+Each layer type has its own pictogram (types differ by shape, not only by color) drawn on a
+32-unit canvas over a tile tinted with its group's color.
 """
 
 from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from netdesigner.core.catalog import CATALOG
 from netdesigner.ui import theme
 
-SIZES = (16, 24, 32, 48, 64)
+SIZES = (16, 24, 32)  # larger requests are scaled down from 32 px at ratio 2
+RATIOS = (1.0, 2.0)
 
 
-def _dots(p: QPainter, points: list[tuple[float, float]], radius: float = 2.4) -> None:
+def group_color(group: str) -> QColor:
+    """The color of a catalog group, the same one the canvas cards use."""
+    return QColor(theme.group_color(group))
+
+
+def _line(p: QPainter, x1: float, y1: float, x2: float, y2: float) -> None:
+    p.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+
+
+def _arrow(p: QPainter, x1: float, y1: float, x2: float, y2: float, head: float = 3.5) -> None:
+    """A line from (x1, y1) with an open head at (x2, y2)."""
+    _line(p, x1, y1, x2, y2)
+    angle = math.atan2(y2 - y1, x2 - x1)
+    for side in (-1, 1):
+        a = angle + math.pi + side * math.pi / 4
+        _line(p, x2, y2, x2 + head * math.cos(a), y2 + head * math.sin(a))
+
+
+def _grid(
+    p: QPainter, x: float, y: float, cols: int, rows: int, step: float, fill: dict[tuple[int, int], float]
+) -> None:
+    """A grid of cells at (x, y); ``fill`` maps (col, row) to the opacity of that cell's fill."""
+    for (col, row), alpha in fill.items():
+        p.save()
+        p.setOpacity(alpha)
+        p.fillRect(QRectF(x + col * step, y + row * step, step, step), p.pen().color())
+        p.restore()
+    p.drawRect(QRectF(x, y, cols * step, rows * step))
+    p.save()
+    _thin(p, 0.6, 0.85)
+    for i in range(1, cols):
+        _line(p, x + i * step, y, x + i * step, y + rows * step)
+    for j in range(1, rows):
+        _line(p, x, y + j * step, x + cols * step, y + j * step)
+    p.restore()
+
+
+def _dots(p: QPainter, points: list[tuple[float, float]], radius: float = 2.7) -> None:
+    p.save()
+    p.setBrush(p.pen().color())
     for x, y in points:
         p.drawEllipse(QPointF(x, y), radius, radius)
+    p.restore()
 
 
-def _grid(p: QPainter, x: float, y: float, cells: int, size: float) -> None:
-    step = size / cells
-    for i in range(cells + 1):
-        p.drawLine(QPointF(x + i * step, y), QPointF(x + i * step, y + size))
-        p.drawLine(QPointF(x, y + i * step), QPointF(x + size, y + i * step))
+def _thin(p: QPainter, factor: float = 0.55, alpha: float = 0.75) -> None:
+    pen = QPen(p.pen())
+    pen.setWidthF(pen.widthF() * factor)
+    color = QColor(pen.color())
+    color.setAlphaF(alpha)
+    pen.setColor(color)
+    p.setPen(pen)
 
 
 def _draw_input(p: QPainter) -> None:
-    _grid(p, 12, 6, 3, 14)
-    p.drawLine(QPointF(3, 13), QPointF(10, 13))
-    p.drawPolyline([QPointF(7, 10), QPointF(10, 13), QPointF(7, 16)])
-    p.drawLine(QPointF(19, 22), QPointF(19, 28))
+    _arrow(p, 3, 16, 11, 16)
+    _grid(p, 14, 8.5, 3, 3, 5, {(1, 1): 0.35})
 
 
 def _draw_dense(p: QPainter) -> None:
-    top = [(8, 8), (16, 8), (24, 8)]
-    bottom = [(11, 24), (21, 24)]
-    for a in top:
-        for b in bottom:
-            p.drawLine(QPointF(*a), QPointF(*b))
-    _dots(p, top + bottom)
+    left = [(8.0, 8.0), (8.0, 16.0), (8.0, 24.0)]
+    right = [(24.0, 10.0), (24.0, 22.0)]
+    p.save()
+    _thin(p)
+    for a in left:
+        for b in right:
+            _line(p, *a, *b)
+    p.restore()
+    _dots(p, left + right)
 
 
 def _draw_flatten(p: QPainter) -> None:
-    _grid(p, 5, 5, 2, 10)
-    p.drawLine(QPointF(17, 10), QPointF(22, 15))
-    p.drawRect(QRectF(5, 22, 22, 5))
-    for x in (10.5, 16, 21.5):
-        p.drawLine(QPointF(x, 22), QPointF(x, 27))
+    _grid(p, 10, 3, 3, 3, 4, {})
+    _arrow(p, 16, 16.5, 16, 21.5, head=3)
+    _grid(p, 4, 24, 4, 1, 6, {})
 
 
 def _draw_reshape(p: QPainter) -> None:
-    p.drawRect(QRectF(5, 5, 22, 5))
-    for x in (10.5, 16, 21.5):
-        p.drawLine(QPointF(x, 5), QPointF(x, 10))
-    p.drawLine(QPointF(16, 12), QPointF(16, 16))
-    _grid(p, 10, 17, 2, 11)
+    _grid(p, 4, 3, 4, 1, 6, {})
+    _arrow(p, 16, 10.5, 16, 15.5, head=3)
+    _grid(p, 10, 17, 3, 3, 4, {})
 
 
 def _draw_conv(p: QPainter) -> None:
-    _grid(p, 5, 5, 4, 22)
-    pen = QPen(p.pen())
-    pen.setWidthF(pen.widthF() * 1.8)
+    _grid(p, 4, 4, 4, 4, 6, {(c, r): 0.38 for c in range(3) for r in range(3)})
     p.save()
+    pen = QPen(p.pen())
+    pen.setWidthF(pen.widthF() * 1.6)
     p.setPen(pen)
-    p.drawRect(QRectF(5, 5, 16.5, 16.5))
+    p.drawRect(QRectF(4, 4, 18, 18))
     p.restore()
 
 
 def _draw_pool(p: QPainter, kind: str) -> None:
-    _grid(p, 4, 6, 2, 12)
-    p.drawLine(QPointF(18, 12), QPointF(21, 12))
-    p.drawPolyline([QPointF(19.5, 10.5), QPointF(21, 12), QPointF(19.5, 13.5)])
-    p.drawRect(QRectF(22, 9, 6, 6))
-    if kind == "max":
-        p.drawPolyline([QPointF(6, 27), QPointF(10, 20), QPointF(14, 27)])
-        p.drawLine(QPointF(10, 20), QPointF(10, 18))
-    else:
-        p.drawLine(QPointF(5, 24), QPointF(15, 24))
-    if kind == "global":
-        p.drawRect(QRectF(19, 20, 9, 7))
+    if kind == "global":  # the whole feature map, averaged to one number
+        _grid(p, 3, 8.5, 3, 3, 5, {(c, r): 0.35 for c in range(3) for r in range(3)})
+    else:  # a 2x2 window: max keeps one cell, average blends all four
+        fill = {(1, 0): 1.0} if kind == "max" else {(c, r): 0.35 for c in range(2) for r in range(2)}
+        _grid(p, 3, 10, 2, 2, 6, fill)
+    _arrow(p, 19, 16, 23.5, 16, head=2.5)
+    _grid(p, 25, 13, 1, 1, 6, {(0, 0): 1.0 if kind == "max" else 0.35})
 
 
 def _draw_dropout(p: QPainter) -> None:
-    dots = [(8, 8), (16, 8), (24, 8), (8, 16), (16, 16), (24, 16), (8, 24), (16, 24), (24, 24)]
+    dots = [(x, y) for y in (8.0, 16.0, 24.0) for x in (8.0, 16.0, 24.0)]
     dropped = {1, 3, 8}
     _dots(p, [d for i, d in enumerate(dots) if i not in dropped])
     for i in dropped:
         x, y = dots[i]
-        p.drawLine(QPointF(x - 3, y - 3), QPointF(x + 3, y + 3))
-        p.drawLine(QPointF(x - 3, y + 3), QPointF(x + 3, y - 3))
+        _line(p, x - 2.6, y - 2.6, x + 2.6, y + 2.6)
+        _line(p, x - 2.6, y + 2.6, x + 2.6, y - 2.6)
 
 
 def _draw_batchnorm(p: QPainter) -> None:
     path = QPainterPath(QPointF(3, 25))
-    for i in range(1, 27):
-        x = 3 + i
-        path.lineTo(QPointF(x, 25 - 17 * math.exp(-(((x - 16) / 5.0) ** 2))))
+    for i in range(1, 53):
+        x = 3 + i / 2
+        path.lineTo(QPointF(x, 25 - 18 * math.exp(-(((x - 16) / 5.0) ** 2))))
+    p.save()
+    p.setOpacity(0.3)
+    p.fillPath(path, p.pen().color())
+    p.restore()
     p.drawPath(path)
-    p.drawLine(QPointF(3, 27), QPointF(29, 27))
+    _line(p, 3, 27, 29, 27)
 
 
 def _draw_activation(p: QPainter) -> None:
-    p.drawLine(QPointF(4, 22), QPointF(28, 22))
+    p.save()
+    _thin(p, 0.6, 0.6)
+    _line(p, 3, 22, 29, 22)
+    _line(p, 16, 4, 16, 28)
+    p.restore()
     p.drawPolyline([QPointF(4, 22), QPointF(16, 22), QPointF(27, 6)])
 
 
 def _draw_add(p: QPainter) -> None:
-    p.drawEllipse(QPointF(16, 16), 10, 10)
-    p.drawLine(QPointF(16, 10), QPointF(16, 22))
-    p.drawLine(QPointF(10, 16), QPointF(22, 16))
+    p.drawEllipse(QPointF(16, 16), 11, 11)
+    _line(p, 16, 10, 16, 22)
+    _line(p, 10, 16, 22, 16)
 
 
 def _draw_concat(p: QPainter) -> None:
-    p.drawRect(QRectF(5, 6, 7, 20))
-    p.drawRect(QRectF(20, 6, 7, 20))
-    p.drawLine(QPointF(12, 16), QPointF(20, 16))
+    color = p.pen().color()
+    p.fillRect(QRectF(4, 5, 5, 9), color)
+    p.drawRect(QRectF(4, 18, 5, 9))
+    _arrow(p, 12, 16, 18, 16, head=3)
+    p.fillRect(QRectF(21, 5, 7, 11), color)
+    p.drawRect(QRectF(21, 5, 7, 22))
 
 
-_PICTOGRAMS = {
+_PICTOGRAMS: dict[str, Callable[[QPainter], None]] = {
     "Input": _draw_input,
     "Dense": _draw_dense,
     "Flatten": _draw_flatten,
@@ -138,51 +187,58 @@ _PICTOGRAMS = {
 }
 
 
-def _pixmap(type_name: str, color: QColor, size: int) -> QPixmap:
-    ratio = 2.0
-    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+def _pixmap(type_name: str, color: QColor, dark: bool, size: int, ratio: float) -> QPixmap:
+    """One rendering of a layer icon, ``size`` logical pixels at device pixel ratio ``ratio``."""
+    pixels = round(size * ratio)
+    pixmap = QPixmap(pixels, pixels)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.scale(size / 32.0, size / 32.0)
     tile = QColor(color)
-    tile.setAlphaF(0.16)
+    tile.setAlphaF(0.24 if dark else 0.15)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(tile)
     p.drawRoundedRect(QRectF(0.5, 0.5, 31, 31), 7, 7)
-    pen = QPen(color.darker(115), 1.7)
+    ink = color.lighter(125) if dark else color.darker(125)
+    # At least one device pixel wide, so the 16 px icons do not fade out.
+    pen = QPen(ink, max(1.8, 32.0 / pixels * 1.05))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
     draw = _PICTOGRAMS.get(type_name)
     if draw is not None:
-        if type_name in ("Dense", "Dropout"):
-            p.setBrush(color)
         draw(p)
     p.end()
     return pixmap
 
 
 @functools.cache
-def layer_icon(type_name: str) -> QIcon:
-    """The palette and card icon for a layer type (any name gets at least its tile)."""
-    from netdesigner.core.catalog import CATALOG
-
+def _layer_icon(type_name: str, dark: bool) -> QIcon:
     group = CATALOG[type_name].group if type_name in CATALOG else ""
-    color = theme.group_color(group)
+    color = group_color(group)
     icon = QIcon()
     for size in SIZES:
-        icon.addPixmap(_pixmap(type_name, color, size))
+        for ratio in RATIOS:
+            icon.addPixmap(_pixmap(type_name, color, dark, size, ratio))
     return icon
+
+
+def layer_icon(type_name: str) -> QIcon:
+    """The palette and card icon for a layer type, for the current light or dark theme (cached).
+
+    An unknown type name gets the plain gray tile.
+    """
+    return _layer_icon(type_name, theme.is_dark())
 
 
 @functools.cache
 def app_icon() -> QIcon:
     """Three layers of units, fully connected: the app's icon."""
     icon = QIcon()
-    for size in (16, 32, 64, 128, 256):
+    for size in (16, 24, 32, 48, 64, 128, 256):
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         p = QPainter(pixmap)
@@ -192,7 +248,7 @@ def app_icon() -> QIcon:
         p.setBrush(QColor("#1e3a8a"))
         p.drawRoundedRect(QRectF(2, 2, 60, 60), 14, 14)
         layers = [[(16, 14), (32, 14), (48, 14)], [(22, 32), (42, 32)], [(32, 50)]]
-        p.setPen(QPen(QColor(255, 255, 255, 150), 2.2))
+        p.setPen(QPen(QColor(255, 255, 255, 150), max(2.2, 64.0 / size)))
         for upper, lower in zip(layers, layers[1:], strict=False):
             for a in upper:
                 for b in lower:

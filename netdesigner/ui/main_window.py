@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar,
 
 from netdesigner import __version__
 from netdesigner.core.analysis import Analysis, estimate_memory_bytes
-from netdesigner.ui import settings
+from netdesigner.ui import dialogs, settings
 from netdesigner.ui.background import BackgroundTask
 from netdesigner.ui.document import Document, EditRefused
 from netdesigner.ui.files import FileActions
@@ -21,6 +21,8 @@ from netdesigner.ui.palette import Palette
 from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
 from netdesigner.ui.scene import CanvasScene
+from netdesigner.ui.training.panel import TrainingPanel
+from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSession
 from netdesigner.ui.view import CanvasView
 
 FULL_BATCH_SAMPLES = {"mnist-5k": 4000, "mnist": 60000, "fashion-mnist": 60000}
@@ -57,6 +59,11 @@ class MainWindow(QMainWindow):
             "Properties", "properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.problems_dock = self._dock("Problems", "problems", self.problems, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.session = TrainingSession(self.doc, self)
+        self.training_panel = TrainingPanel(self.doc, self.session)
+        self.training_dock = self._dock(
+            "Training", "training", self.training_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.engine_task: BackgroundTask | None = None
         self._build_status_bar()
         self._build_actions()
@@ -127,6 +134,12 @@ class MainWindow(QMainWindow):
             "Arrange &Top to Bottom", self.auto_layout, "Ctrl+L", "Lay the graph out top to bottom"
         )
         self.about_action = self._action("&About NetDesigner", self.about)
+        panel = self.training_panel
+        self.train_action = self._action("&Train", panel.train, "F5", "Train the network on the canvas")
+        self.pause_action = self._action("&Pause / Resume", panel.toggle_pause, "F6", "Pause or resume training")
+        self.step_action = self._action("&Step One Batch", self.session.step, "F10", "Run one batch, then pause")
+        self.stop_action = self._action("St&op", self.session.stop, "Shift+F5", "Stop after this batch")
+        self.reset_action = self._action("&Reset Weights", self.session.reset_weights)
         for action in (self.new_action, self.open_action, self.save_action, self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
@@ -155,8 +168,12 @@ class MainWindow(QMainWindow):
         view.addAction(self.layout_action)
         view.addSeparator()
         self.panels_menu = view.addMenu("&Panels")
-        for dock in (self.palette_dock, self.properties_dock, self.problems_dock):
+        for dock in (self.palette_dock, self.properties_dock, self.problems_dock, self.training_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
+        training = bar.addMenu("&Training")
+        training.addActions([self.train_action, self.pause_action, self.step_action, self.stop_action])
+        training.addSeparator()
+        training.addAction(self.reset_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
         self._update_recent_menu()
@@ -170,6 +187,8 @@ class MainWindow(QMainWindow):
         bar.addActions([self.undo_action, self.redo_action, self.delete_action])
         bar.addSeparator()
         bar.addActions([self.fit_action, self.layout_action])
+        bar.addSeparator()
+        bar.addActions([self.train_action, self.stop_action])
         self.addToolBar(bar)
         self.tool_bar = bar
 
@@ -184,7 +203,10 @@ class MainWindow(QMainWindow):
         self.engine_label = QLabel("Engine: not loaded")
         self.engine_label.setToolTip("TensorFlow loads in the background; designing never waits for it")
         self.zoom_label = QLabel("100%")
-        for label in (self.params_label, self.memory_label, self.engine_label, self.zoom_label):
+        self.lock_label = QLabel("🔒 Training: the design is locked")
+        self.lock_label.setToolTip("Stop training to edit the network again")
+        self.lock_label.hide()
+        for label in (self.lock_label, self.params_label, self.memory_label, self.engine_label, self.zoom_label):
             status.addPermanentWidget(label)
 
     def _connect(self) -> None:
@@ -202,6 +224,13 @@ class MainWindow(QMainWindow):
         self.files.status.connect(self.show_message)
         self.files.recent_changed.connect(self._update_recent_menu)
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
+        self.doc.read_only_changed.connect(self.lock_label.setVisible)
+        self.session.state_changed.connect(self._on_training_state)
+        self.session.status.connect(self.show_message)
+        self.session.message.connect(self._on_training_message)
+        self.session.run_started.connect(lambda _info: self._on_engine_loaded(self._keras_version()))
+        self.training_panel.compare_requested.connect(self.compare_runs)
+        self._on_training_state(self.session.state)
         self._on_selection_changed()
 
     def _restore_layout(self) -> None:
@@ -218,6 +247,7 @@ class MainWindow(QMainWindow):
         if state is None or not self.restoreState(state):
             self.resizeDocks([self.palette_dock, self.properties_dock], [210, 330], Qt.Orientation.Horizontal)
             self.resizeDocks([self.properties_dock, self.problems_dock], [600, 200], Qt.Orientation.Vertical)
+            self.resizeDocks([self.training_dock], [320], Qt.Orientation.Vertical)
 
     # -- status ------------------------------------------------------------------------------
 
@@ -261,6 +291,29 @@ class MainWindow(QMainWindow):
         settings.clear_recent_files()
         self._update_recent_menu()
 
+    # -- training ----------------------------------------------------------------------------
+
+    def _on_training_state(self, state: str) -> None:
+        self.train_action.setEnabled(state == IDLE)
+        self.pause_action.setEnabled(state in (RUNNING, PAUSED))
+        self.stop_action.setEnabled(state in (RUNNING, PAUSED))
+        self.reset_action.setEnabled(state == IDLE)
+        if state != IDLE:
+            self.training_dock.show()
+            self.training_dock.raise_()
+
+    def _on_training_message(self, text: str) -> None:
+        self.show_message(text)
+        dialogs.error(self, "Training", text)
+
+    def compare_runs(self, first: str, second: str) -> None:
+        from netdesigner.ui.training.compare import CompareDialog
+
+        dialog = CompareDialog(self.doc.run(first), self.doc.run(second), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.compare_dialog = dialog
+
     # -- the engine --------------------------------------------------------------------------
 
     def preload_engine(self) -> None:
@@ -272,6 +325,13 @@ class MainWindow(QMainWindow):
         self.engine_label.setText("Engine: loading TensorFlow…")
         self.engine_task = BackgroundTask(load_engine, self._on_engine_loaded, self._on_engine_failed, self)
         self.engine_task.start()
+
+    @staticmethod
+    def _keras_version() -> str:
+        import sys
+
+        keras = sys.modules.get("keras")
+        return str(getattr(keras, "__version__", "?"))
 
     def _on_engine_loaded(self, version: str) -> None:
         self.engine_label.setText(f"Engine: ready (Keras {version})")
@@ -384,6 +444,7 @@ class MainWindow(QMainWindow):
             return
         if self.remember_layout:
             settings.save_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
+        self.session.shutdown()
         for task in (self.engine_task, self.files.export_task):
             if task is not None and task.running:
                 task.wait()

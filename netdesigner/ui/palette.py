@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from netdesigner.core.catalog import CATALOG, GROUPS
@@ -14,6 +14,8 @@ from netdesigner.ui.icons import layer_icon
 from netdesigner.ui.mime import LAYER_MIME, layer_mime
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole
+ICON_SIZE = 24
+DRAG_ICON_SIZE = 32
 
 
 class _LayerTree(QTreeWidget):
@@ -37,6 +39,19 @@ class _LayerTree(QTreeWidget):
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
         return Qt.DropAction.CopyAction
 
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:  # noqa: N802, N803 - Qt's names
+        """Drag the current entry as a copy, showing its icon under the pointer."""
+        item = self.currentItem()
+        name = item.data(0, TYPE_ROLE) if item is not None else None
+        if not name:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        size = QSize(DRAG_ICON_SIZE, DRAG_ICON_SIZE)
+        drag.setPixmap(layer_icon(name).pixmap(size, self.devicePixelRatioF()))
+        drag.setHotSpot(QPoint(DRAG_ICON_SIZE // 2, DRAG_ICON_SIZE // 2))
+        drag.exec(Qt.DropAction.CopyAction, Qt.DropAction.CopyAction)
+
 
 class Palette(QWidget):
     """Emits ``add_requested(type_name)`` on double-click or Enter."""
@@ -51,14 +66,18 @@ class Palette(QWidget):
         self.search.setPlaceholderText("Search layers")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search layers")
+        self.search.setAccessibleDescription("Filters the layer types by name and description; Escape clears.")
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._add_first_match)
+        self.search.installEventFilter(self)
         layout.addWidget(self.search)
         self.tree = _LayerTree()
         self.tree.setAccessibleName("Layer types")
         self.tree.setHeaderHidden(True)
-        self.tree.setIconSize(QSize(24, 24))
+        self.tree.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setExpandsOnDoubleClick(False)
         self.tree.setIndentation(8)
         self.tree.setDragEnabled(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -79,6 +98,7 @@ class Palette(QWidget):
             font.setBold(True)
             heading.setFont(0, font)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setSizeHint(0, QSize(0, ICON_SIZE + 4))
             self.tree.addTopLevelItem(heading)
             self._groups[group] = heading
             for layer in CATALOG.values():
@@ -87,7 +107,7 @@ class Palette(QWidget):
                 item = QTreeWidgetItem([layer.name])
                 item.setData(0, TYPE_ROLE, layer.name)
                 item.setIcon(0, layer_icon(layer.name))
-                item.setToolTip(0, f"<b>{layer.name}</b><br>{html.escape(layer.description, quote=False)}")
+                item.setToolTip(0, f"<b>{html.escape(layer.name)}</b><br>{html.escape(layer.description, quote=False)}")
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, layer.description)
                 heading.addChild(item)
@@ -95,6 +115,7 @@ class Palette(QWidget):
             heading.setExpanded(True)
 
     def _filter(self, text: str) -> None:
+        """Show the entries whose name, description or group contain every word of ``text``."""
         words = text.lower().split()
         for group, heading in self._groups.items():
             shown = 0
@@ -106,6 +127,10 @@ class Palette(QWidget):
                 item.setHidden(hide)
                 shown += not hide
             heading.setHidden(shown == 0)
+        current = self.tree.currentItem()
+        if current is not None and (current.isHidden() or (current.parent() and current.parent().isHidden())):
+            names = self.entry_names()
+            self.tree.setCurrentItem(self._items[names[0]] if names else None)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         name = item.data(0, TYPE_ROLE)
@@ -117,9 +142,20 @@ class Palette(QWidget):
         if names:
             self.add_requested.emit(names[0])
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Down in the search box moves to the first shown entry."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            names = self.entry_names()
+            if event.key() == Qt.Key.Key_Down and names:
+                self.tree.setCurrentItem(self._items[names[0]])
+                self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape and self.search.text():
             self.search.clear()
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         super().keyPressEvent(event)
 
@@ -130,6 +166,7 @@ class Palette(QWidget):
         return [name for name, item in self._items.items() if not item.isHidden() and not item.parent().isHidden()]
 
     def item_for(self, type_name: str) -> QTreeWidgetItem:
+        """The tree entry of a layer type."""
         return self._items[type_name]
 
     def mime_data_for(self, type_name: str) -> QMimeData:
@@ -137,5 +174,6 @@ class Palette(QWidget):
         return self.tree.mimeData([self._items[type_name]])
 
     def focus_search(self) -> None:
+        """Put the cursor in the search box with its text selected (Find Layer)."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

@@ -35,10 +35,10 @@ def drop(view: CanvasView, type_name: str, at: QPointF) -> None:
     point = QPointF(view.mapFromScene(at))
     actions = Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, actions, data, buttons, mods)
+    enter = QDragEnterEvent(point.toPoint(), actions, data, buttons, mods)
     QApplication.sendEvent(view.viewport(), enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(point, actions, data, buttons, mods)
+    move = QDragMoveEvent(point.toPoint(), actions, data, buttons, mods)
     QApplication.sendEvent(view.viewport(), move)
     event = QDropEvent(point, actions, data, buttons, mods)
     QApplication.sendEvent(view.viewport(), event)

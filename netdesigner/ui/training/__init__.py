@@ -1,0 +1,1 @@
+"""Training panel: the worker, plots, run history and evaluation."""

@@ -1,0 +1,311 @@
+"""The Training panel: run controls, progress, live plots and the run history.
+
+The plots (pyqtgraph) are built just after the window appears, so that importing pyqtgraph
+never delays the first window.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesigner.core.spec import RunRecord
+from netdesigner.ui import dialogs
+from netdesigner.ui.document import Document
+from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSession
+from netdesigner.ui.training.worker import BatchChunk
+
+RUN_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def duration(seconds: float) -> str:
+    seconds = int(max(0, seconds))
+    return (
+        f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        if seconds >= 3600
+        else (f"{seconds // 60}:{seconds % 60:02d}")
+    )
+
+
+def run_summary(record: RunRecord) -> str:
+    result = f"{record.test['accuracy']:.1%} test accuracy" if record.test else record.outcome
+    return f"{record.id}: {record.name} · {result}"
+
+
+class TrainingPanel(QWidget):
+    compare_requested = Signal(str, str)
+
+    def __init__(self, doc: Document, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.session = doc, session
+        self.plots = None
+        self._run_info: dict = {}
+        self._started_at = 0.0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self._controls())
+        progress = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Training progress")
+        self.progress.setTextVisible(True)
+        self.progress_label = QLabel("Not trained yet.")
+        progress.addWidget(self.progress, 1)
+        progress.addWidget(self.progress_label, 2)
+        layout.addLayout(progress)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.plots_host = QWidget()
+        self.plots_layout = QVBoxLayout(self.plots_host)
+        self.plots_layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(self.plots_host)
+        self.splitter.addWidget(self._history())
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+        session.state_changed.connect(self._on_state_changed)
+        session.status.connect(self.progress_label.setText)
+        session.run_started.connect(self._on_run_started)
+        session.batches.connect(self._on_batches)
+        session.epoch_ended.connect(self._on_epoch_ended)
+        session.run_finished.connect(self._on_run_finished)
+        session.model_changed.connect(self._update_buttons)
+        doc.runs_changed.connect(self._fill_history)
+        doc.analysis_changed.connect(lambda _a: self._update_buttons())
+        self._fill_history()
+        self._on_state_changed(session.state)
+        QTimer.singleShot(0, self.ensure_plots)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _controls(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        icon = self.style().standardIcon
+        pixmaps = QStyle.StandardPixmap
+        self.train_button = QPushButton(icon(pixmaps.SP_MediaPlay), "Train")
+        self.train_button.setToolTip("Train the network on the canvas (F5)")
+        self.train_button.clicked.connect(self.train)
+        self.pause_button = QPushButton(icon(pixmaps.SP_MediaPause), "Pause")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.step_button = QPushButton(icon(pixmaps.SP_MediaSkipForward), "Step")
+        self.step_button.setToolTip("Run one batch, then pause (F10)")
+        self.step_button.clicked.connect(self.session.step)
+        self.stop_button = QPushButton(icon(pixmaps.SP_MediaStop), "Stop")
+        self.stop_button.setToolTip("Stop after this batch, keeping the weights learned so far")
+        self.stop_button.clicked.connect(self.session.stop)
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setToolTip("Forget the trained weights; the next run starts from new random weights")
+        self.reset_button.clicked.connect(self.session.reset_weights)
+        self.continue_box = QCheckBox("Continue")
+        self.continue_box.setToolTip("Start the next run from the weights of the last run instead of new ones")
+        self.log_box = QCheckBox("Log loss")
+        self.log_box.setToolTip("Show the loss on a logarithmic scale")
+        self.log_box.toggled.connect(lambda on: self.plots.set_log_loss(on) if self.plots else None)
+        self.export_button = QToolButton()
+        self.export_button.setText("Export")
+        self.export_button.setToolTip("Save a plot as a PNG picture or its points as a CSV table")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setMenu(QMenu(self))
+        self.export_button.menu().aboutToShow.connect(self._fill_export_menu)
+        for widget in (self.train_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
+            widget.setAccessibleName(widget.text())
+            row.addWidget(widget)
+        row.addWidget(self.continue_box)
+        row.addStretch(1)
+        row.addWidget(self.log_box)
+        row.addWidget(self.export_button)
+        return row
+
+    def _history(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("<b>Runs</b> <small>(tick to overlay)</small>")
+        column.addWidget(title)
+        self.history = QListWidget()
+        self.history.setAccessibleName("Run history")
+        self.history.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.history.itemChanged.connect(self._on_history_item_changed)
+        self.history.itemSelectionChanged.connect(self._update_buttons)
+        column.addWidget(self.history, 1)
+        buttons = QHBoxLayout()
+        self.compare_button = QPushButton("Compare")
+        self.compare_button.setToolTip("Select two runs to see what differs between them and their results")
+        self.compare_button.clicked.connect(self._compare)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self._delete_runs)
+        buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.delete_button)
+        column.addLayout(buttons)
+        return box
+
+    def ensure_plots(self) -> None:
+        if self.plots is None:
+            from netdesigner.ui.training.plots import TrainingPlots
+
+            self.plots = TrainingPlots()
+            self.plots_layout.addWidget(self.plots)
+            self.splitter.setSizes([max(600, self.width() - 280), 260])
+            self._overlay()
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def train(self) -> None:
+        self.ensure_plots()
+        self.session.start(continue_training=self.continue_box.isChecked())
+
+    def toggle_pause(self) -> None:
+        if self.session.state == RUNNING:
+            self.session.pause()
+        elif self.session.state == PAUSED:
+            self.session.resume()
+
+    # -- the session's reports -----------------------------------------------------------------
+
+    def _on_state_changed(self, state: str) -> None:
+        paused = state == PAUSED
+        self.pause_button.setText("Resume" if paused else "Pause")
+        pixmap = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
+        self.pause_button.setIcon(self.style().standardIcon(pixmap))
+        if state == IDLE:
+            self.progress.setRange(0, 100)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        state = self.session.state
+        idle = state == IDLE
+        self.train_button.setEnabled(idle and self.doc.analysis.valid)
+        self.train_button.setToolTip(
+            "Train the network on the canvas (F5)" if self.doc.analysis.valid else "Fix the problems first"
+        )
+        self.pause_button.setEnabled(state in (RUNNING, PAUSED))
+        self.step_button.setEnabled(state in (RUNNING, PAUSED) or (idle and self.doc.analysis.valid))
+        self.stop_button.setEnabled(state in (RUNNING, PAUSED))
+        self.reset_button.setEnabled(idle and self.session.model is not None)
+        fits = self.session.has_weights_for_design()
+        self.continue_box.setEnabled(idle and fits)
+        if not fits:
+            self.continue_box.setChecked(False)
+        selected = len(self.history.selectedItems())
+        self.compare_button.setEnabled(selected == 2)
+        self.delete_button.setEnabled(idle and selected > 0)
+
+    def _on_run_started(self, info: dict) -> None:
+        self.ensure_plots()
+        self._run_info = info
+        self._started_at = time.perf_counter()
+        total = int(info["batches"]) * int(info["epochs"])
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(0)
+        self.plots.start_run()
+
+    def _on_batches(self, chunk: BatchChunk) -> None:
+        if self.plots is not None:
+            self.plots.add_batches(chunk.steps, chunk.loss)
+        done = int(chunk.steps[-1])
+        self.progress.setValue(done)
+        elapsed = max(time.perf_counter() - self._started_at, 1e-6)
+        total = self.progress.maximum()
+        per_batch = self._run_info.get("samples", 0) / max(1, chunk.batches)
+        rate = done * per_batch / elapsed
+        left = (total - done) * elapsed / max(done, 1)
+        epochs = self._run_info.get("epochs", 1)
+        self.progress_label.setText(
+            f"Epoch {chunk.epoch + 1}/{epochs} · batch {chunk.batch + 1}/{chunk.batches} · "
+            f"{rate:,.0f} samples/s · {duration(left)} left · loss {chunk.loss[-1]:.4f}"
+        )
+
+    def _on_epoch_ended(self, epoch: int, logs: dict) -> None:
+        if self.plots is not None:
+            self.plots.add_epoch(epoch, logs)
+
+    def _on_run_finished(self, record: RunRecord, _run: object) -> None:
+        if record.outcome == "completed" and record.test:
+            text = f"Done in {duration(record.seconds)}: test accuracy {record.test['accuracy']:.1%}"
+            text += f", loss {record.test['loss']:.4f}"
+        elif record.outcome == "stopped":
+            text = "Stopped; the weights learned so far are kept."
+            if record.test:
+                text += f" Test accuracy {record.test['accuracy']:.1%}."
+        else:
+            text = record.message
+        if record.outcome == "completed":
+            self.progress.setValue(self.progress.maximum())
+        self.progress_label.setText(text)
+        self.session.status.emit(text)
+        self._update_buttons()
+
+    # -- run history -------------------------------------------------------------------------
+
+    def _fill_history(self) -> None:
+        checked = self.checked_run_ids()
+        self.history.blockSignals(True)
+        self.history.clear()
+        for record in self.doc.runs:
+            item = QListWidgetItem(run_summary(record))
+            item.setData(RUN_ID_ROLE, record.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if record.id in checked else Qt.CheckState.Unchecked)
+            item.setToolTip(record.message or f"{record.outcome}, {duration(record.seconds)}")
+            self.history.addItem(item)
+        self.history.blockSignals(False)
+        self._overlay()
+        self._update_buttons()
+
+    def checked_run_ids(self) -> list[str]:
+        items = (self.history.item(i) for i in range(self.history.count()))
+        return [item.data(RUN_ID_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def _on_history_item_changed(self, _item: QListWidgetItem) -> None:
+        self._overlay()
+
+    def _overlay(self) -> None:
+        if self.plots is not None:
+            ids = set(self.checked_run_ids())
+            self.plots.overlay([r for r in self.doc.runs if r.id in ids])
+
+    def _selected_ids(self) -> list[str]:
+        return [item.data(RUN_ID_ROLE) for item in self.history.selectedItems()]
+
+    def _compare(self) -> None:
+        ids = self._selected_ids()
+        if len(ids) == 2:
+            self.compare_requested.emit(ids[0], ids[1])
+
+    def _delete_runs(self) -> None:
+        self.doc.remove_runs(self._selected_ids())
+
+    def _fill_export_menu(self) -> None:
+        menu = self.export_button.menu()
+        menu.clear()
+        if self.plots is None:
+            return
+        for key, plot in self.plots.plots.items():
+            title = plot.getPlotItem().titleLabel.text
+            menu.addAction(f"{title} as PNG…", lambda p=plot, k=key: self._export(p, k, "png"))
+            menu.addAction(f"{title} as CSV…", lambda p=plot, k=key: self._export(p, k, "csv"))
+
+    def _export(self, plot, key: str, kind: str) -> None:  # noqa: ANN001 - a MetricPlot
+        filters = {"png": "PNG images (*.png)", "csv": "CSV tables (*.csv)"}
+        path = dialogs.save_path(self, "Export Plot", filters[kind], f"{key}.{kind}", f".{kind}")
+        if path is None:
+            return
+        try:
+            plot.export_png(path) if kind == "png" else plot.export_csv(Path(path))
+        except OSError as error:
+            dialogs.error(self, "Cannot export plot", f"“{path}” could not be written: {error.strerror or error}.")

@@ -1,0 +1,242 @@
+"""The training session: starts a worker on a QThread, relays its reports, and keeps the
+trained model and the run history. Lives in the GUI thread.
+
+While a run is going the document is read-only. Stopping asks the worker to end after the
+current batch; ``shutdown()`` (closing the window) stops and waits, so no QThread is left
+running.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from netdesigner.core.spec import MAX_RUN_POINTS, Network, Project, RunRecord
+from netdesigner.engine.control import TrainingControl
+from netdesigner.ui.document import Document
+from netdesigner.ui.training.worker import BatchChunk, FinishedRun, TrainingWorker
+
+IDLE, RUNNING, PAUSED, STOPPING = "idle", "running", "paused", "stopping"
+
+
+def same_architecture(a: Network, b: Network) -> bool:
+    """Whether weights trained for ``a`` fit ``b`` (same layers, settings and connections)."""
+    return [(n.id, n.type, n.params) for n in a.nodes] == [(n.id, n.type, n.params) for n in b.nodes] and [
+        (e.source, e.target) for e in a.edges
+    ] == [(e.source, e.target) for e in b.edges]
+
+
+def thin(values: list[float], limit: int = MAX_RUN_POINTS) -> tuple[list[float], int]:
+    """Every n-th value so that at most ``limit`` remain; returns the values and n."""
+    stride = max(1, math.ceil(len(values) / limit))
+    return values[::stride], stride
+
+
+class TrainingSession(QObject):
+    state_changed = Signal(str)
+    status = Signal(str)
+    run_started = Signal(object)  # dict: run id, epochs, batches
+    batches = Signal(object)  # BatchChunk
+    epoch_ended = Signal(int, object)
+    run_finished = Signal(object, object)  # RunRecord, FinishedRun | None
+    message = Signal(str)  # something the student should read (failure, divergence, refusal)
+    model_changed = Signal()
+
+    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.state = IDLE
+        self.control: TrainingControl | None = None
+        self.thread: QThread | None = None
+        self.worker: TrainingWorker | None = None
+        self.project: Project | None = None
+        self.model: Any = None  # the last trained keras.Model, for inference and saving
+        self.model_network: Network | None = None
+        self.last_run: FinishedRun | None = None
+        self._losses: list[float] = []
+        self._epochs: list[dict[str, float]] = []
+        self._started = ""
+        self._batches_per_epoch = 1
+
+    # -- questions ---------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.state != IDLE
+
+    def has_weights_for_design(self) -> bool:
+        return (
+            self.model is not None
+            and self.model_network is not None
+            and same_architecture(self.model_network, self.doc.project.network)
+        )
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def start(self, paused: bool = False, continue_training: bool = False) -> bool:
+        """Train the current design; ``paused`` starts in single-step mode. False if refused."""
+        if self.busy:
+            return False
+        if not self.doc.analysis.valid:
+            self.message.emit("The network has problems; fix them first (see the Problems panel).")
+            return False
+        self.project = self.doc.snapshot()
+        weights = None
+        if continue_training and self.has_weights_for_design():
+            weights = [w.copy() for w in self.model.get_weights()]
+        self.control = TrainingControl()
+        if paused:
+            self.control.step(1)
+        self.worker = TrainingWorker(self.project, self.control, weights)
+        self.thread = QThread()
+        self.thread.setObjectName("training")
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.status.connect(self._on_status)
+        self.worker.started.connect(self._on_started)
+        self.worker.batches.connect(self._on_batches)
+        self.worker.epoch_ended.connect(self._on_epoch_ended)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self._losses, self._epochs = [], []
+        self._started = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
+        self.doc.set_read_only(True)
+        self._set_state(PAUSED if paused else RUNNING)
+        self.thread.start()
+        return True
+
+    def pause(self) -> None:
+        if self.state == RUNNING and self.control is not None:
+            self.control.pause()
+            self._set_state(PAUSED)
+
+    def resume(self) -> None:
+        if self.state == PAUSED and self.control is not None:
+            self.control.resume()
+            self._set_state(RUNNING)
+
+    def step(self) -> None:
+        """One batch: from idle it starts a paused run; while running it pauses after one more."""
+        if self.state == IDLE:
+            self.start(paused=True, continue_training=self.has_weights_for_design())
+        elif self.control is not None and self.state in (RUNNING, PAUSED):
+            self.control.step(1)
+            self._set_state(PAUSED)
+
+    def stop(self) -> None:
+        if self.control is not None and self.state in (RUNNING, PAUSED):
+            self.control.stop()
+            self._set_state(STOPPING)
+
+    def reset_weights(self) -> None:
+        """Forget the trained model; the next run starts from freshly initialized weights."""
+        if not self.busy:
+            self.model = None
+            self.model_network = None
+            self.last_run = None
+            self.model_changed.emit()
+            self.status.emit("Weights reset: the next run starts from new random weights.")
+
+    def shutdown(self, timeout_ms: int = 30_000) -> None:
+        """Stop any run and wait for its thread (closing the window)."""
+        if self.control is not None:
+            self.control.stop()
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait(timeout_ms)
+            self._cleanup()
+
+    # -- the worker's reports (queued into this thread) ------------------------------------
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    @Slot(str)
+    def _on_status(self, text: str) -> None:
+        self.status.emit(text)
+
+    @Slot(object)
+    def _on_started(self, info: dict) -> None:
+        self._batches_per_epoch = int(info["batches"])
+        self.run_started.emit(info)
+        self.status.emit("Training…")
+
+    @Slot(object)
+    def _on_batches(self, chunk: BatchChunk) -> None:
+        self._losses.extend(float(v) for v in chunk.loss)
+        self.batches.emit(chunk)
+
+    @Slot(int, object)
+    def _on_epoch_ended(self, epoch: int, logs: dict) -> None:
+        self._epochs.append({"epoch": epoch + 1, **logs})
+        self.epoch_ended.emit(epoch, logs)
+
+    @Slot(object)
+    def _on_finished(self, run: FinishedRun) -> None:
+        self._finish_thread()
+        self.model = run.model
+        self.model_network = self.project.network if self.project else None
+        self.last_run = run
+        record = self._record(run.outcome, run.message, run.test, run.seconds)
+        self.doc.add_run(record)
+        self.model_changed.emit()
+        self.run_finished.emit(record, run)
+        if run.outcome == "diverged":
+            self.message.emit(f"Training stopped: {run.message}.")
+
+    @Slot(str)
+    def _on_failed(self, text: str) -> None:
+        self._finish_thread()
+        record = self._record("failed", text, None, 0.0)
+        if self._epochs or self._losses:
+            self.doc.add_run(record)
+        self.run_finished.emit(record, None)
+        self.message.emit(f"Training could not run: {text}")
+
+    def _record(self, outcome: str, message: str, test: dict | None, seconds: float) -> RunRecord:
+        assert self.project is not None
+        losses = [v for v in self._losses if math.isfinite(v)]
+        values, stride = thin(losses)
+        epochs = [{k: float(v) for k, v in e.items() if math.isfinite(float(v))} for e in self._epochs]
+        training = self.project.training
+        name = f"{training.optimizer} lr {training.learning_rate:g}, batch {training.batch_size}"
+        return RunRecord(
+            id=self.doc.new_run_id(),
+            name=name,
+            started=self._started,
+            seconds=round(seconds, 2),
+            network=self.project.network,
+            training=training,
+            batches_per_epoch=self._batches_per_epoch,
+            epochs=epochs,
+            batch_loss=values,
+            batch_loss_stride=stride,
+            outcome=outcome,  # type: ignore[arg-type]
+            message=message[:2000],
+            test=test,
+        )
+
+    def _finish_thread(self) -> None:
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+        self._cleanup()
+        self.doc.set_read_only(False)
+        self._set_state(IDLE)
+
+    def _cleanup(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        if self.thread is not None:
+            self.thread.deleteLater()
+        self.worker, self.thread, self.control = None, None, None
+
+
+def loss_steps(record: RunRecord) -> np.ndarray:
+    """The global batch number of each stored loss of a run."""
+    return np.arange(1, len(record.batch_loss) * record.batch_loss_stride + 1, record.batch_loss_stride)

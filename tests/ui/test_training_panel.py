@@ -1,0 +1,151 @@
+"""Training from the window: a worker on a QThread, live plots, controls and the run history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+pytest.importorskip("keras")
+
+from netdesigner.core.templates import load_template  # noqa: E402
+from netdesigner.ui import dialogs  # noqa: E402
+from netdesigner.ui.main_window import MainWindow  # noqa: E402
+from netdesigner.ui.training.session import IDLE  # noqa: E402
+
+TIMEOUT = 90_000
+
+
+@pytest.fixture(scope="module")
+def tiny_data(tmp_path_factory: pytest.TempPathFactory) -> str:
+    data = np.load(Path(__file__).parents[2] / "resources" / "data" / "mnist_5k.npz")
+    path = tmp_path_factory.mktemp("data") / "tiny.npz"
+    train, test = slice(0, 4000, 10), slice(4001, 5000, 10)  # every class in both
+    np.savez(path, x=data["x"][train], y=data["y"][train], x_test=data["x"][test], y_test=data["y"][test])
+    return f"npz:{path}"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tiny_data: str, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "error", lambda parent, title, text, details="": said.append(text))
+    monkeypatch.setattr(dialogs, "ask_save", lambda parent, name: "discard")
+    win = MainWindow(remember_layout=False)
+    win.errors = said
+    qtbot.addWidget(win)
+    win.show()
+    win.files.new(load_template("first-mlp"))
+    win.doc.set_training(dataset=tiny_data, epochs=2, batch_size=20)
+    return win
+
+
+def test_a_run_streams_epochs_reaches_the_plots_and_is_recorded(window: MainWindow, qtbot: QtBot) -> None:
+    session = window.session
+    epochs = []
+    session.epoch_ended.connect(lambda epoch, logs: epochs.append(epoch))
+    with qtbot.waitSignal(session.run_finished, timeout=TIMEOUT) as finished:
+        qtbot.mouseClick(window.training_panel.train_button, Qt.MouseButton.LeftButton)
+        assert window.doc.read_only
+    record, run = finished.args
+    assert epochs == [0, 1]
+    assert record.outcome == "completed" and len(record.epochs) == 2
+    assert len(record.batch_loss) == 2 * 18  # 360 training samples in batches of 20, twice
+    assert record.test is not None and run.test_probabilities.shape == (100, 10)
+    assert not window.doc.read_only and session.state == IDLE
+    assert [r.id for r in window.doc.runs] == ["run-1"]
+    plots = window.training_panel.plots
+    plots.redraw()
+    x, y = plots.batch_plot.curves["smooth"].getOriginalDataset()
+    assert len(x) == 36 and np.isfinite(y).all()
+    x, y = plots.loss_plot.curves["now:loss"].getOriginalDataset()
+    assert list(x) == [1.0, 2.0]
+    assert "test accuracy" in window.training_panel.progress_label.text()
+    assert window.doc.modified
+
+
+def test_editing_is_refused_while_training_and_stop_keeps_the_weights(window: MainWindow, qtbot: QtBot) -> None:
+    window.doc.set_training(epochs=200)
+    session = window.session
+    with qtbot.waitSignal(session.batches, timeout=TIMEOUT):
+        window.train_action.trigger()
+    window.scene.select_nodes(["dense_1"])
+    window.delete_action.trigger()
+    assert "locked" in window.statusBar().currentMessage()
+    assert window.doc.has_node("dense_1")
+    with qtbot.waitSignal(session.run_finished, timeout=TIMEOUT) as finished:
+        window.stop_action.trigger()
+    record, run = finished.args
+    assert record.outcome == "stopped"
+    assert len(record.epochs) < 200
+    assert run.model is not None and session.has_weights_for_design()
+
+
+def test_single_step_runs_one_batch_at_a_time_then_resume_finishes(window: MainWindow, qtbot: QtBot) -> None:
+    session = window.session
+    losses: list[int] = []
+    session.batches.connect(lambda chunk: losses.extend(chunk.steps.tolist()))
+    with qtbot.waitSignal(session.batches, timeout=TIMEOUT):
+        window.step_action.trigger()
+    qtbot.wait(300)
+    assert losses == [1]
+    with qtbot.waitSignal(session.batches, timeout=TIMEOUT):
+        window.step_action.trigger()
+    qtbot.wait(300)
+    assert losses == [1, 2]
+    with qtbot.waitSignal(session.run_finished, timeout=TIMEOUT):
+        window.pause_action.trigger()  # resume
+    assert losses == list(range(1, 37))
+
+
+def test_a_diverging_run_says_why_and_keeps_good_weights(window: MainWindow, qtbot: QtBot) -> None:
+    doc = window.doc
+    doc.set_training(optimizer="sgd", learning_rate=10.0, epochs=3)
+    doc.set_param("dense_1", "initializer", "random_normal")
+    doc.set_param("dense_1", "init_std", 10.0)
+    doc.set_param("dense_1", "activation", "linear")
+    with qtbot.waitSignal(window.session.run_finished, timeout=TIMEOUT) as finished:
+        window.train_action.trigger()
+    record, run = finished.args
+    assert record.outcome == "diverged"
+    assert any("learning rate" in text for text in window.errors)
+    assert all(np.isfinite(w).all() for w in run.model.get_weights())
+
+
+def test_a_dataset_that_cannot_load_ends_the_run_with_a_message(window: MainWindow, qtbot: QtBot) -> None:
+    window.doc.set_training(dataset="npz:/no/such/file.npz")
+    with qtbot.waitSignal(window.session.run_finished, timeout=TIMEOUT):
+        window.train_action.trigger()
+    assert window.errors and "file.npz" in window.errors[-1]
+    assert window.session.state == IDLE and not window.doc.read_only
+
+
+def test_closing_the_window_while_training_stops_the_worker(window: MainWindow, qtbot: QtBot) -> None:
+    window.doc.set_training(epochs=500)
+    with qtbot.waitSignal(window.session.batches, timeout=TIMEOUT):
+        window.train_action.trigger()
+    thread = window.session.thread
+    assert thread is not None and thread.isRunning()
+    window.doc.undo_stack.setClean()
+    window.close()
+    assert not thread.isRunning()
+
+
+def test_two_runs_overlay_and_compare(window: MainWindow, qtbot: QtBot) -> None:
+    for optimizer in ("adam", "sgd"):
+        window.doc.set_training(optimizer=optimizer, epochs=1)
+        with qtbot.waitSignal(window.session.run_finished, timeout=TIMEOUT):
+            window.train_action.trigger()
+    panel = window.training_panel
+    assert panel.history.count() == 2
+    for i in range(2):
+        panel.history.item(i).setCheckState(Qt.CheckState.Checked)
+    assert "run:run-1:loss" in panel.plots.loss_plot.curves
+    assert "run:run-2:batch" in panel.plots.batch_plot.curves
+    panel.history.selectAll()
+    qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    rows = window.compare_dialog.rows()
+    assert ("≠ optimizer", "Adam", "SGD") in rows
+    window.compare_dialog.close()
