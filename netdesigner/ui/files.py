@@ -51,6 +51,8 @@ class FileActions(QObject):
 
     status = Signal(str)
     recent_changed = Signal()
+    saved = Signal(object)  # Path
+    opened = Signal(object)  # Path
 
     def __init__(self, doc: Document, window: QWidget) -> None:
         super().__init__(window)
@@ -118,6 +120,7 @@ class FileActions(QObject):
         settings.add_recent_file(path)
         self.recent_changed.emit()
         self.status.emit(f"Opened {path.name}")
+        self.opened.emit(path)
         return True
 
     # -- save --------------------------------------------------------------------------------
@@ -158,6 +161,7 @@ class FileActions(QObject):
         settings.add_recent_file(path)
         self.recent_changed.emit()
         self.status.emit(f"Saved {path.name}")
+        self.saved.emit(path)
         return True
 
     # -- import and export -------------------------------------------------------------------

@@ -21,6 +21,7 @@ from netdesigner.ui.palette import Palette
 from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
 from netdesigner.ui.scene import CanvasScene
+from netdesigner.ui.training.model_actions import ModelActions
 from netdesigner.ui.training.panel import TrainingPanel
 from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSession
 from netdesigner.ui.view import CanvasView
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.problems_dock = self._dock("Problems", "problems", self.problems, Qt.DockWidgetArea.RightDockWidgetArea)
         self.session = TrainingSession(self.doc, self)
         self.training_panel = TrainingPanel(self.doc, self.session)
+        self.models = ModelActions(self.doc, self.session, self.files, self)
         self.training_dock = self._dock(
             "Training", "training", self.training_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         self.step_action = self._action("&Step One Batch", self.session.step, "F10", "Run one batch, then pause")
         self.stop_action = self._action("St&op", self.session.stop, "Shift+F5", "Stop after this batch")
         self.reset_action = self._action("&Reset Weights", self.session.reset_weights)
+        self.save_model_action = self._action("Save Trained &Model (.keras)…", lambda: self.models.save_model())
+        self.load_model_action = self._action("&Load Trained Model…", lambda: self.models.load_model())
         for action in (self.new_action, self.open_action, self.save_action, self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
@@ -174,6 +178,8 @@ class MainWindow(QMainWindow):
         training.addActions([self.train_action, self.pause_action, self.step_action, self.stop_action])
         training.addSeparator()
         training.addAction(self.reset_action)
+        training.addSeparator()
+        training.addActions([self.save_model_action, self.load_model_action])
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
         self._update_recent_menu()
@@ -228,6 +234,8 @@ class MainWindow(QMainWindow):
         self.session.state_changed.connect(self._on_training_state)
         self.session.status.connect(self.show_message)
         self.session.message.connect(self._on_training_message)
+        self.models.status.connect(self.show_message)
+        self.session.model_changed.connect(lambda: self._on_training_state(self.session.state))
         self.session.run_started.connect(lambda _info: self._on_engine_loaded(self._keras_version()))
         self.training_panel.compare_requested.connect(self.compare_runs)
         self._on_training_state(self.session.state)
@@ -297,7 +305,9 @@ class MainWindow(QMainWindow):
         self.train_action.setEnabled(state == IDLE)
         self.pause_action.setEnabled(state in (RUNNING, PAUSED))
         self.stop_action.setEnabled(state in (RUNNING, PAUSED))
-        self.reset_action.setEnabled(state == IDLE)
+        self.reset_action.setEnabled(state == IDLE and self.session.model is not None)
+        self.save_model_action.setEnabled(state == IDLE and self.session.model is not None)
+        self.load_model_action.setEnabled(state == IDLE)
         if state != IDLE:
             self.training_dock.show()
             self.training_dock.raise_()
@@ -445,7 +455,7 @@ class MainWindow(QMainWindow):
         if self.remember_layout:
             settings.save_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.session.shutdown()
-        for task in (self.engine_task, self.files.export_task):
+        for task in (self.engine_task, self.files.export_task, self.models.task):
             if task is not None and task.running:
                 task.wait()
         self.scene.selectionChanged.disconnect(self._on_selection_changed)

@@ -1,22 +1,38 @@
-"""One editor widget per parameter kind, made from the catalog's ParamSpec.
+"""Editor widgets made from a ParamSpec, each with an inline line for a refused value.
 
-Every editor has ``value()``, ``set_value(v)`` (without emitting) and a ``committed(value)``
-signal fired when the user has finished a change.
+Every editor has ``value()``, ``set_value(v)`` (which never emits) and a ``committed(value)``
+signal fired when the user has finished a change. The training settings are ParamSpecs too.
 """
 
 from __future__ import annotations
 
 import math
+import re
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPalette, QValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netdesigner.core.catalog import ParamSpec
-from netdesigner.ui import theme
+from netdesigner.core.spec import LOSS_LABELS, MAX_BATCH_SIZE, OPTIMIZER_LABELS
+from netdesigner.ui import settings, theme
 
-CHOICE_LABELS = {
+CHOICE_LABELS: dict[str, str] = {
     "random_normal": "Gaussian (random normal)",
     "glorot_uniform": "Xavier / Glorot uniform",
     "glorot_normal": "Xavier / Glorot normal",
@@ -27,150 +43,366 @@ CHOICE_LABELS = {
     "l1": "L1",
     "l2": "L2",
     "l1_l2": "L1 and L2",
-    "linear": "linear (none)",
-    "leaky_relu": "leaky ReLU",
-    "relu": "ReLU",
-    "elu": "ELU",
-    "gelu": "GELU",
     "image": "image, 28×28×1",
     "flat": "flat, 784 values",
+    **LOSS_LABELS,
+    **OPTIMIZER_LABELS,
 }
+DATASETS: dict[str, str] = {
+    "mnist-5k": "MNIST, 5,000 bundled digits",
+    "mnist": "MNIST (full, downloads once)",
+    "fashion-mnist": "Fashion-MNIST",
+}
+OTHER_DATASET = "__other__"
+IDX_NAME = re.compile(r"train-images[-.]idx3-ubyte(\.gz)?", re.IGNORECASE)
+_NUMBER_PREFIX = re.compile(r"[+-]?\d*\.?\d*(?:[eE][+-]?\d*)?")
+
+TRAINING_SPECS: dict[str, ParamSpec] = {
+    spec.name: spec
+    for spec in (
+        ParamSpec(
+            "loss",
+            "choice",
+            "cross_entropy",
+            "What training minimizes: cross entropy -sum y log p, or mean squared error mean (y - p)^2.",
+            choices=tuple(LOSS_LABELS),
+        ),
+        ParamSpec(
+            "optimizer",
+            "choice",
+            "adam",
+            "How the weights follow the gradient: plain gradient descent w <- w - eta dL/dw, with momentum, "
+            "RMSprop or Adam.",
+            choices=tuple(OPTIMIZER_LABELS),
+        ),
+        ParamSpec(
+            "learning_rate",
+            "float",
+            0.001,
+            "The step size eta in w <- w - eta dL/dw. Type small values as 0.0001 or 1e-4.",
+            minimum=0.0,
+            maximum=10.0,
+            exclusive_minimum=True,
+        ),
+        ParamSpec(
+            "momentum",
+            "float",
+            0.9,
+            "How much of the previous step carries into the next (only for SGD with momentum).",
+            minimum=0.0,
+            maximum=0.999,
+        ),
+        ParamSpec(
+            "batch_size",
+            "int",
+            32,
+            "Samples per weight update: mini-batch gradient descent (1 is stochastic gradient descent). "
+            "Tick 'Full batch' for batch gradient descent: one update per epoch over the whole training set.",
+            minimum=1,
+            maximum=MAX_BATCH_SIZE,
+        ),
+        ParamSpec("epochs", "int", 5, "Passes over the whole training set.", minimum=1, maximum=10_000),
+        ParamSpec(
+            "validation_split",
+            "float",
+            10.0,
+            "Percent of the training set held back to check for overfitting after each epoch.",
+            minimum=0.0,
+            maximum=50.0,
+        ),
+        ParamSpec("seed", "int", 42, "The same seed and settings give the same curves.", minimum=0),
+        ParamSpec("dataset", "choice", "mnist-5k", "The images to train and test on.", choices=tuple(DATASETS)),
+    )
+}
+PERCENT_PARAMS = {"validation_split"}
 
 
 def choice_label(value: str) -> str:
+    """A readable label for a choice value; activations stay as they are."""
     return CHOICE_LABELS.get(value, value)
 
 
-def decimals_for(spec: ParamSpec) -> int:
-    """Enough decimals for small values like a learning rate or an L2 lambda."""
-    small = spec.default if isinstance(spec.default, float) else 1.0
-    return max(2, min(8, 2 - int(math.floor(math.log10(abs(small)))) if small else 4))
+def error_color() -> QColor:
+    """Red that stays readable on a dark window."""
+    return theme.ERROR_COLOR.lighter(150) if theme.is_dark() else theme.ERROR_COLOR
+
+
+def tint(label: QLabel, color: QColor) -> None:
+    """Color a label's text through its palette, leaving the theme's background alone."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, color)
+    label.setPalette(palette)
+
+
+def readable_error(error: Exception) -> str:
+    """The message of a refusal, without pydantic's wrapping."""
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        return str(first.get("msg", error)).removeprefix("Value error, ")
+    return str(error)
+
+
+class _WheelGuard(QObject):
+    """Lets the mouse wheel scroll the panel instead of changing a field the pointer passes over."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+_WHEEL_GUARD = _WheelGuard()
+
+
+class NumberBox(QDoubleSpinBox):
+    """A spin box for real numbers that shows 0.001 or 1e-05 (not a fixed count of decimals) and accepts 1e-4."""
+
+    def __init__(self, zero_step: float) -> None:
+        super().__init__()
+        self.setDecimals(8)
+        self._zero_step = zero_step
+
+    def _body(self, text: str) -> str:
+        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip().replace(",", ".")
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return f"{value:.6g}"
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
+        try:
+            return float(self._body(text))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        body = self._body(text)
+        if not _NUMBER_PREFIX.fullmatch(body):
+            return QValidator.State.Invalid, text, pos
+        try:
+            number = float(body)
+        except ValueError:
+            return QValidator.State.Intermediate, text, pos
+        inside = self.minimum() <= number <= self.maximum()
+        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate), text, pos
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
+        if self.value() == 0 and self.stepType() == QDoubleSpinBox.StepType.AdaptiveDecimalStepType:
+            self.setValue(self._zero_step * steps)
+        else:
+            super().stepBy(steps)
 
 
 class Editor(QWidget):
+    """A parameter's input widget (``box``) with a line under it that explains a refused value."""
+
     committed = Signal(object)
 
-    def __init__(self, spec: ParamSpec) -> None:
+    def __init__(self, spec: ParamSpec, box: QWidget) -> None:
         super().__init__()
-        self.spec = spec
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.spec, self.box = spec, box
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.row = QHBoxLayout()
+        self.row.addWidget(box, 1)
+        column.addLayout(self.row)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(f"Problem with {spec.title}")
+        tint(self.error, error_color())
+        self.error.hide()
+        column.addWidget(self.error)
+        bounds = spec.bounds_text()
+        self.setToolTip(spec.description + (f" Allowed: {bounds}." if bounds else ""))
+        box.setToolTip(self.toolTip())
+        box.setAccessibleName(spec.title)
+        box.setAccessibleDescription(spec.description)
+        box.installEventFilter(_WHEEL_GUARD)
 
     def value(self) -> Any:
         raise NotImplementedError
 
     def set_value(self, value: Any) -> None:
+        """Show ``value`` without emitting ``committed``."""
+        self.box.blockSignals(True)
+        try:
+            self._show(value)
+        finally:
+            self.box.blockSignals(False)
+
+    def _show(self, value: Any) -> None:
         raise NotImplementedError
 
-    def focus_widget(self) -> QWidget:
-        return self._layout.itemAt(0).widget()
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
 
 
 class IntEditor(Editor):
     def __init__(self, spec: ParamSpec) -> None:
-        super().__init__(spec)
-        self.box = QSpinBox()
-        self.box.setRange(int(spec.minimum if spec.minimum is not None else -(2**31)), int(spec.maximum or 2**31 - 1))
+        super().__init__(spec, QSpinBox())
+        self.box.setRange(int(spec.minimum if spec.minimum is not None else 0), int(spec.maximum or 2**31 - 1))
+        self.box.setValue(int(spec.default))
         self.box.setKeyboardTracking(False)
         self.box.setAccelerated(True)
         self.box.valueChanged.connect(lambda v: self.committed.emit(int(v)))
-        self._layout.addWidget(self.box)
 
     def value(self) -> int:
-        return self.box.value()
+        return int(self.box.value())
 
-    def set_value(self, value: Any) -> None:
-        self.box.blockSignals(True)
+    def _show(self, value: Any) -> None:
+        low, high = int(self.spec.minimum or 0), int(self.spec.maximum or 2**31 - 1)
+        self.box.setRange(min(low, int(value)), max(high, int(value)))  # show an out-of-bounds value as it is
         self.box.setValue(int(value))
-        self.box.blockSignals(False)
 
 
 class FloatEditor(Editor):
-    def __init__(self, spec: ParamSpec) -> None:
-        super().__init__(spec)
-        self.box = QDoubleSpinBox()
-        decimals = decimals_for(spec)
-        self.box.setDecimals(decimals)
+    """A real number; values spanning orders of magnitude (rates, lambdas) step by powers of ten."""
+
+    def __init__(self, spec: ParamSpec, scale: float = 1.0) -> None:
+        magnitude = 10 ** math.floor(math.log10(spec.default)) if spec.default else 0.01
+        super().__init__(spec, NumberBox(zero_step=magnitude))
+        self.scale = scale
         low = spec.minimum if spec.minimum is not None else -1e9
-        if spec.exclusive_minimum:
-            low += 10**-decimals
-        self.box.setRange(low, spec.maximum if spec.maximum is not None else 1e9)
-        self.box.setSingleStep(max(10**-decimals, abs(spec.default or 0.1) / 10 if decimals > 2 else 0.05))
+        self._range = (low + 1e-8 if spec.exclusive_minimum else low, spec.maximum if spec.maximum is not None else 1e9)
+        self.box.setRange(*self._range)
+        if spec.maximum is not None and spec.default and spec.maximum / spec.default >= 100:
+            self.box.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        else:
+            self.box.setSingleStep(1.0 if self._range[1] > 10 else 0.05 if self._range[1] >= 0.5 else 0.01)
+        if scale != 1.0:
+            self.box.setSuffix(" %")
+        self.box.setValue(float(spec.default))
         self.box.setKeyboardTracking(False)
-        self.box.valueChanged.connect(lambda v: self.committed.emit(float(v)))
-        self._layout.addWidget(self.box)
+        self.box.valueChanged.connect(lambda v: self.committed.emit(round(float(v) * self.scale, 10)))
 
     def value(self) -> float:
-        return self.box.value()
+        return round(float(self.box.value()) * self.scale, 10)
 
-    def set_value(self, value: Any) -> None:
-        self.box.blockSignals(True)
-        self.box.setValue(float(value))
-        self.box.blockSignals(False)
+    def _show(self, value: Any) -> None:
+        shown = float(value) / self.scale
+        self.box.setRange(min(self._range[0], shown), max(self._range[1], shown))
+        self.box.setValue(shown)
 
 
 class ChoiceEditor(Editor):
     def __init__(self, spec: ParamSpec) -> None:
-        super().__init__(spec)
-        self.box = QComboBox()
+        super().__init__(spec, QComboBox())
         self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.box.setMinimumContentsLength(8)
         for choice in spec.choices:
             self.box.addItem(choice_label(choice), choice)
         self.box.activated.connect(lambda _i: self.committed.emit(self.value()))
-        self._layout.addWidget(self.box)
 
     def value(self) -> str:
         return str(self.box.currentData())
 
-    def set_value(self, value: Any) -> None:
-        self.box.blockSignals(True)
+    def _show(self, value: Any) -> None:
         self.box.setCurrentIndex(max(0, self.box.findData(value)))
-        self.box.blockSignals(False)
 
 
 class BoolEditor(Editor):
     def __init__(self, spec: ParamSpec) -> None:
-        super().__init__(spec)
-        self.box = QCheckBox()
+        super().__init__(spec, QCheckBox())
         self.box.toggled.connect(lambda on: self.committed.emit(bool(on)))
-        self._layout.addWidget(self.box)
 
     def value(self) -> bool:
-        return self.box.isChecked()
+        return bool(self.box.isChecked())
 
-    def set_value(self, value: Any) -> None:
-        self.box.blockSignals(True)
+    def _show(self, value: Any) -> None:
         self.box.setChecked(bool(value))
-        self.box.blockSignals(False)
 
 
 class ShapeEditor(Editor):
-    """Sizes as text, ``28, 28, 1``; a value that does not parse is committed as text so the
-    spec's own check words the error."""
+    """Sizes as text, ``28, 28, 1``; text that does not parse is committed as it is, so that the
+    document refuses it with its own message."""
 
     def __init__(self, spec: ParamSpec) -> None:
-        super().__init__(spec)
-        self.box = QLineEdit()
+        super().__init__(spec, QLineEdit())
         self.box.setPlaceholderText("e.g. 28, 28, 1")
-        self.box.editingFinished.connect(self._commit)
-        self._layout.addWidget(self.box)
+        self.box.editingFinished.connect(self._finish)
         self._shown: tuple[int, ...] = ()
 
     def value(self) -> Any:
-        parts = [p.strip() for p in self.box.text().replace("×", ",").replace("x", ",").split(",") if p.strip()]
+        text = self.box.text().strip().strip("()[]")
+        parts = [p for p in re.split(r"[,x×\s]+", text) if p]
         try:
             return tuple(int(p) for p in parts)
         except ValueError:
             return self.box.text()
 
-    def _commit(self) -> None:
+    def _finish(self) -> None:
         if self.value() != self._shown:
             self.committed.emit(self.value())
 
-    def set_value(self, value: Any) -> None:
+    def _show(self, value: Any) -> None:
         self._shown = tuple(value)
         self.box.setText(", ".join(str(v) for v in value))
+
+
+class DatasetEditor(Editor):
+    """The built-in datasets, the project's own file or folder, and "Other file or folder…"."""
+
+    def __init__(self, spec: ParamSpec) -> None:
+        super().__init__(spec, QComboBox())
+        self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.box.setMinimumContentsLength(8)
+        self.box.activated.connect(self._chosen)
+        self._show(spec.default)
+
+    def value(self) -> str:
+        return str(self.box.currentData())
+
+    def _show(self, value: Any) -> None:
+        self.box.clear()
+        for name, label in DATASETS.items():
+            self.box.addItem(label, name)
+        if value not in DATASETS:
+            kind, _, where = str(value).partition(":")
+            label = {"npz": "NumPy file", "idx": "IDX files", "folder": "image folder"}.get(kind)
+            self.box.addItem(f"{Path(where).name} ({label})" if label and where else str(value), value)
+            self.box.setItemData(self.box.count() - 1, str(value), Qt.ItemDataRole.ToolTipRole)
+        self.box.addItem("Other file or folder…", OTHER_DATASET)
+        self._current = str(value)
+        self.box.setCurrentIndex(self.box.findData(value))
+
+    def _chosen(self, index: int) -> None:
+        value = self.box.itemData(index)
+        if value == OTHER_DATASET:
+            value = self.choose_other()
+            if value is None:
+                self.set_value(self._current)
+                return
+        self.committed.emit(value)
+
+    def choose_other(self) -> str | None:
+        """Ask for an .npz file or a folder (IDX files or one subfolder per class); None if cancelled."""
+        menu = QMenu(self)
+        npz = menu.addAction("A NumPy file (.npz)…")
+        menu.addAction("A folder of images or IDX files…")
+        picked = menu.exec(self.box.mapToGlobal(self.box.rect().bottomLeft()))
+        if picked is None:
+            return None
+        if picked is npz:
+            name, _ = QFileDialog.getOpenFileName(self, "Choose a dataset", settings.last_folder(), "NumPy (*.npz)")
+            return dataset_for_path(Path(name)) if name else None
+        folder = QFileDialog.getExistingDirectory(self, "Choose a dataset folder", settings.last_folder())
+        return dataset_for_path(Path(folder)) if folder else None
+
+
+def dataset_for_path(path: Path) -> str:
+    """``npz:FILE``, ``idx:FOLDER`` for a folder holding train-images-idx3-ubyte, else ``folder:FOLDER``."""
+    settings.set_last_folder(path)
+    if not path.is_dir():
+        return f"npz:{path}"
+    if any(IDX_NAME.fullmatch(p.name) for p in path.iterdir() if p.is_file()):
+        return f"idx:{path}"
+    return f"folder:{path}"
 
 
 EDITORS: dict[str, type[Editor]] = {
@@ -183,27 +415,23 @@ EDITORS: dict[str, type[Editor]] = {
 
 
 def make_editor(spec: ParamSpec) -> Editor:
-    editor = EDITORS[spec.kind](spec)
-    tip = spec.description + (f" ({spec.bounds_text()})" if spec.bounds_text() else "")
-    editor.setToolTip(tip)
-    editor.focus_widget().setToolTip(tip)
-    editor.focus_widget().setAccessibleName(spec.title)
-    editor.focus_widget().setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return editor
+    """The editor for one catalog parameter."""
+    return EDITORS[spec.kind](spec)
 
 
-def error_label() -> QLabel:
-    """A red line under a field for a refused value; hidden until there is one."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {theme.ERROR_COLOR.name()};")
-    label.hide()
-    return label
+def make_training_editor(name: str) -> Editor:
+    """The editor for one training setting (the validation split in percent)."""
+    spec = TRAINING_SPECS[name]
+    if name == "dataset":
+        return DatasetEditor(spec)
+    if name in PERCENT_PARAMS:
+        return FloatEditor(spec, scale=0.01)
+    return make_editor(spec)
 
 
-def readable_error(error: Exception) -> str:
-    """The message of a refusal, without pydantic's wrapping."""
-    if isinstance(error, ValidationError):
-        first = error.errors()[0]
-        return str(first.get("msg", error)).removeprefix("Value error, ")
-    return str(error)
+def fix_hint(spec: ParamSpec) -> str:
+    """What to type instead, for the inline message under a refused value."""
+    if spec.kind == "shape":
+        return "Type 1 to 3 whole numbers separated by commas, e.g. 28, 28, 1 (one of them may be -1)."
+    bounds = spec.bounds_text()
+    return f"Enter a value {bounds}." if bounds else "The previous value is kept."

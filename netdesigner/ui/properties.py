@@ -1,18 +1,27 @@
 """The properties panel: the selected layer's parameters, or, with nothing selected, how the
-network is trained. Editors come from the catalog; each change is one undo step."""
+network is trained and the project's name. Editors come from the catalog; each change is one
+undo step, and a refused value is explained under its field."""
 
 from __future__ import annotations
 
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -23,14 +32,62 @@ from netdesigner.core.shapes import format_shape
 from netdesigner.ui import theme
 from netdesigner.ui.document import Document, EditRefused
 from netdesigner.ui.icons import layer_icon
-from netdesigner.ui.param_editors import Editor, error_label, make_editor, readable_error
-from netdesigner.ui.training_form import TrainingForm
+from netdesigner.ui.param_editors import (
+    TRAINING_SPECS,
+    Editor,
+    error_color,
+    fix_hint,
+    make_editor,
+    make_training_editor,
+    readable_error,
+    tint,
+)
 
-LOCKED_TEXT = "🔒 Training is running: the design is locked until it stops."
+LOCKED_TEXT = "Training is running, so the design is locked. Stop training to change it."
+MAX_LISTED = 12
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+    return form
+
+
+def _label(text: str, editor: Editor) -> QLabel:
+    label = QLabel(text)
+    label.setToolTip(editor.toolTip())
+    label.setBuddy(editor.box)
+    return label
+
+
+def _small(label: QLabel) -> QLabel:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def _icon_row(icon: QStyle.StandardPixmap, text: str, owner: QWidget) -> tuple[QWidget, QLabel]:
+    """An icon beside word-wrapped text, so that a state is never shown by color alone."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    picture = QLabel()
+    picture.setPixmap(owner.style().standardIcon(icon).pixmap(16, 16))
+    picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+    words = QLabel(text)
+    words.setWordWrap(True)
+    words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(picture)
+    layout.addWidget(words, 1)
+    return row, words
 
 
 class NodeForm(QWidget):
-    """The parameters of one layer, kept in step with the document."""
+    """One layer: a header, its parameter editors, output shape, parameter count and problems."""
 
     def __init__(self, doc: Document, node_id: str) -> None:
         super().__init__()
@@ -38,98 +95,196 @@ class NodeForm(QWidget):
         node = doc.node(node_id)
         layer = CATALOG[node.type]
         outer = QVBoxLayout(self)
-        header = QLabel()
-        header.setTextFormat(Qt.TextFormat.RichText)
-        header.setWordWrap(True)
-        icon_label = QLabel()
-        icon_label.setPixmap(layer_icon(node.type).pixmap(32, 32))
-        icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         top = QHBoxLayout()
-        top.addWidget(icon_label)
-        top.addWidget(header, 1)
+        icon = QLabel()
+        icon.setPixmap(layer_icon(node.type).pixmap(32, 32))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = QLabel(f"<b style='font-size:120%'>{html.escape(node.type)}</b>")
+        ident = QLabel(node_id)
+        ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ident.setAccessibleName("Node id")
+        tint(ident, theme.text_color(muted=True))
+        names = QHBoxLayout()
+        names.addWidget(title)
+        names.addWidget(ident, 1)
+        about = _small(QLabel(layer.description))
+        heading = QVBoxLayout()
+        heading.addLayout(names)
+        heading.addWidget(about)
+        top.addWidget(icon)
+        top.addLayout(heading, 1)
         outer.addLayout(top)
-        header.setText(
-            f"<b style='font-size:120%'>{node.type}</b> &nbsp; <span>{html.escape(node_id)}</span>"
-            f"<br><small>{html.escape(layer.description)}</small>"
-        )
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields = QWidget()
+        self.fields.setAccessibleName(f"{node.type} parameters")
+        form = _form()
+        form.setContentsMargins(0, 4, 0, 4)
+        self.fields.setLayout(form)
         self.editors: dict[str, Editor] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.rows: dict[str, tuple[QLabel, QWidget]] = {}
+        self.rows: dict[str, tuple[QLabel, Editor]] = {}
+        self._form = form
         for spec in layer.params:
             editor = make_editor(spec)
             editor.committed.connect(lambda value, s=spec: self._commit(s, value))
-            error = error_label()
-            field = QWidget()
-            column = QVBoxLayout(field)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(editor)
-            column.addWidget(error)
-            label = QLabel(spec.title)
-            label.setToolTip(editor.toolTip())
-            label.setBuddy(editor.focus_widget())
-            form.addRow(label, field)
-            self.editors[spec.name], self.errors[spec.name], self.rows[spec.name] = editor, error, (label, field)
-        outer.addLayout(form)
+            label = _label(spec.title, editor)
+            form.addRow(label, editor)
+            self.editors[spec.name], self.rows[spec.name] = editor, (label, editor)
+        if not layer.params:
+            form.addRow(_small(QLabel("This layer has no settings.")))
+        outer.addWidget(self.fields)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Output shape and parameter count")
         outer.addWidget(self.summary)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.TextFormat.RichText)
-        outer.addWidget(self.problems)
+        self.problems = QVBoxLayout()
+        outer.addLayout(self.problems)
+        self.problem_texts: list[str] = []
         outer.addStretch(1)
         self.sync()
 
     def sync(self) -> None:
-        """Show the document's values (after undo, redo or an edit elsewhere)."""
+        """Show the document's values (after undo, redo or an edit elsewhere) without editing it."""
         if not self.doc.has_node(self.node_id):
             return
         params = self.doc.node(self.node_id).params
-        for name, editor in self.editors.items():
+        for name, (_label, editor) in self.rows.items():
             editor.set_value(params[name])
-            label, field = self.rows[name]
+            editor.clear_error()
             visible = is_visible(editor.spec, params)
-            label.setVisible(visible)
-            field.setVisible(visible)
+            self._form.setRowVisible(editor, visible)
         self.show_analysis(self.doc.analysis)
 
     def show_analysis(self, analysis: Analysis) -> None:
+        """Output shape, trainable / non-trainable parameters and this node's problems."""
         shape = analysis.shapes.get(self.node_id)
+        lines = [f"Output shape: <b>{format_shape(shape) if shape is not None else 'unknown'}</b>"]
         counts = analysis.params.get(self.node_id)
-        parts = [f"Output shape: <b>{format_shape(shape) if shape is not None else '?'}</b>"]
         if counts is not None:
             trainable, frozen = counts
-            text = f"Parameters: <b>{trainable + frozen:,}</b>"
-            if frozen:
-                text += f" ({trainable:,} trainable, {frozen:,} not)"
-            parts.append(text)
-        self.summary.setText("<br>".join(parts))
-        problems = analysis.problems_for(self.node_id)
-        self.problems.setText(
-            "<br>".join(
-                f"<span style='color:{(theme.ERROR_COLOR if p.severity == 'error' else theme.WARNING_COLOR).name()}'>"
-                f"⚠ {html.escape(p.message)}</span>"
-                for p in problems
-            )
-        )
-        self.problems.setVisible(bool(problems))
+            lines.append(f"Parameters: <b>{trainable:,}</b> trainable, <b>{frozen:,}</b> non-trainable")
+        self.summary.setText("<br>".join(lines))
+        while self.problems.count():
+            item = self.problems.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.problem_texts = []
+        for problem in analysis.problems_for(self.node_id):
+            error = problem.severity == "error"
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if error else QStyle.StandardPixmap.SP_MessageBoxWarning
+            text = f"{'Error' if error else 'Warning'}: {problem.message}"
+            row, words = _icon_row(icon, text, self)
+            tint(words, error_color() if error else theme.WARNING_COLOR)
+            self.problems.addWidget(row)
+            self.problem_texts.append(text)
 
     def _commit(self, spec: ParamSpec, value: Any) -> None:
-        error = self.errors[spec.name]
         try:
             self.doc.set_param(self.node_id, spec.name, value)
         except (ValueError, EditRefused) as refused:
-            error.setText(f"{readable_error(refused)}")
-            error.show()
+            self.sync()  # put the document's value back
+            hint = "" if isinstance(refused, EditRefused) else f" {fix_hint(spec)}"
+            self.editors[spec.name].show_error(f"Not changed: {readable_error(refused)}.{hint}")
+
+
+class TrainingForm(QWidget):
+    """The training settings and the project's name and description."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__()
+        self.doc = doc
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b style='font-size:120%'>Training</b>"))
+        layout.addWidget(_small(QLabel("How the network learns. Select a layer on the canvas to edit the layer.")))
+        form = _form()
+        self.editors: dict[str, Editor] = {}
+        for name, spec in TRAINING_SPECS.items():
+            editor = make_training_editor(name)
+            editor.committed.connect(lambda value, n=name: self._commit(n, value))
+            self.editors[name] = editor
+            form.addRow(_label(spec.title, editor), editor)
+        self.full_batch = QCheckBox("Full batch")
+        self.full_batch.setToolTip(
+            "Batch gradient descent: one update per epoch over the whole training set. "
+            "Untick for mini-batch gradient descent with the batch size beside it."
+        )
+        self.full_batch.setAccessibleName("Full batch (batch gradient descent)")
+        self.full_batch.toggled.connect(self._on_full_batch)
+        self.editors["batch_size"].row.addWidget(self.full_batch)
+        layout.addLayout(form)
+        project = QGroupBox("Project")
+        details = _form()
+        project.setLayout(details)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Project name")
+        self.name.setMaxLength(200)
+        self.name.editingFinished.connect(lambda: self._set_metadata(name=self.name.text()))
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName("Project description")
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(96)
+        self.description.installEventFilter(self)
+        self.project_error = QLabel()
+        self.project_error.setWordWrap(True)
+        tint(self.project_error, error_color())
+        self.project_error.hide()
+        details.addRow("Name", self.name)
+        details.addRow("Description", self.description)
+        details.addRow(self.project_error)
+        layout.addWidget(project)
+        layout.addStretch(1)
+        doc.training_changed.connect(self.sync)
+        doc.metadata_changed.connect(self.sync)
+        doc.project_replaced.connect(self.sync)
+        self.sync()
+
+    def sync(self) -> None:
+        """Show the document's training settings and metadata without editing them."""
+        training = self.doc.training
+        for name, editor in self.editors.items():
+            value = getattr(training, name)
+            editor.clear_error()
+            if not (name == "batch_size" and value == "full"):
+                editor.set_value(value)
+        full = training.batch_size == "full"
+        self.full_batch.blockSignals(True)
+        self.full_batch.setChecked(full)
+        self.full_batch.blockSignals(False)
+        self.editors["batch_size"].box.setEnabled(not full)
+        self.editors["momentum"].setEnabled(training.optimizer == "momentum")
+        metadata = self.doc.project.metadata
+        if self.name.text() != metadata.name:
+            self.name.setText(metadata.name)
+        if self.description.toPlainText() != metadata.description:
+            self.description.setPlainText(metadata.description)
+        self.project_error.hide()
+
+    def _commit(self, name: str, value: Any) -> None:
+        try:
+            self.doc.set_training(**{name: value})
+        except (ValidationError, EditRefused) as refused:
             self.sync()
-            return
-        error.hide()
+            hint = "" if isinstance(refused, EditRefused) else f" {fix_hint(TRAINING_SPECS[name])}"
+            self.editors[name].show_error(f"Not changed: {readable_error(refused)}.{hint}")
+
+    def _on_full_batch(self, full: bool) -> None:
+        self._commit("batch_size", "full" if full else self.editors["batch_size"].value())
+
+    def _set_metadata(self, **changes: str) -> None:
+        try:
+            self.doc.set_metadata(**changes)
+        except (ValidationError, EditRefused) as refused:
+            self.sync()
+            self.project_error.setText(f"Not changed: {readable_error(refused)}.")
+            self.project_error.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.description and event.type() == QEvent.Type.FocusOut:
+            self._set_metadata(description=self.description.toPlainText())
+        return super().eventFilter(watched, event)
 
 
 class PropertiesPanel(QWidget):
-    """Shows a :class:`NodeForm`, the training form, or a note about a multiple selection."""
+    """Shows a :class:`NodeForm` for one selected layer, the :class:`TrainingForm` when nothing is
+    selected, or a note naming the layers of a multiple selection."""
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,36 +293,43 @@ class PropertiesPanel(QWidget):
         self.node_form: NodeForm | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.locked = QLabel(LOCKED_TEXT)
-        self.locked.setWordWrap(True)
-        self.locked.setContentsMargins(8, 6, 8, 6)
-        self.locked.hide()
+        self.locked = QFrame()
+        self.locked.setFrameShape(QFrame.Shape.StyledPanel)
+        self.locked.setAutoFillBackground(True)
+        self.locked.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        row, self.locked_text = _icon_row(QStyle.StandardPixmap.SP_MessageBoxInformation, LOCKED_TEXT, self)
+        QVBoxLayout(self.locked).addWidget(row)
+        self.locked.setAccessibleName(LOCKED_TEXT)
         layout.addWidget(self.locked)
         self.stack = QStackedWidget()
         self.training = TrainingForm(doc)
         self.multi = QLabel()
         self.multi.setWordWrap(True)
         self.multi.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.multi.setContentsMargins(8, 8, 8, 8)
+        self.multi.setContentsMargins(9, 9, 9, 9)
+        self.multi.setAccessibleName("Selected layers")
         self.stack.addWidget(self.training)
         self.stack.addWidget(self.multi)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.stack)
         scroll.setAccessibleName("Properties")
         layout.addWidget(scroll)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(240)
         doc.node_changed.connect(self._on_node_changed)
         doc.node_removed.connect(self._on_node_removed)
         doc.analysis_changed.connect(self._on_analysis_changed)
-        doc.project_replaced.connect(lambda: self.show_nodes([]))
+        doc.project_replaced.connect(lambda: self.show_nodes([], force=True))
         doc.read_only_changed.connect(self._on_read_only_changed)
-        self.show_nodes([])
+        self._on_read_only_changed(doc.read_only)
+        self.show_nodes([], force=True)
 
-    def show_nodes(self, node_ids: list[str]) -> None:
+    def show_nodes(self, node_ids: list[str], force: bool = False) -> None:
+        """Follow the canvas selection: one layer's form, the training form, or a summary."""
         node_ids = [n for n in node_ids if self.doc.has_node(n)]
-        if node_ids == self.node_ids and (len(node_ids) != 1 or self.node_form is not None):
+        if node_ids == self.node_ids and not force:
             return
         self.node_ids = node_ids
         if self.node_form is not None:
@@ -176,15 +338,17 @@ class PropertiesPanel(QWidget):
             self.node_form = None
         if len(node_ids) == 1:
             self.node_form = NodeForm(self.doc, node_ids[0])
-            self.node_form.setEnabled(not self.doc.read_only)
+            self.node_form.fields.setEnabled(not self.doc.read_only)
             self.stack.addWidget(self.node_form)
             self.stack.setCurrentWidget(self.node_form)
         elif node_ids:
-            kinds = ", ".join(f"{self.doc.node(n).type} {n}" for n in node_ids[:12])
-            more = f" and {len(node_ids) - 12} more" if len(node_ids) > 12 else ""
+            listed = "".join(
+                f"<li>{html.escape(self.doc.node(n).type)} <i>{html.escape(n)}</i></li>" for n in node_ids[:MAX_LISTED]
+            )
+            more = f"<li>and {len(node_ids) - MAX_LISTED} more</li>" if len(node_ids) > MAX_LISTED else ""
             self.multi.setText(
-                f"<b>{len(node_ids)} layers selected</b><br>{html.escape(kinds)}{more}"
-                "<br><br>Select one layer to edit its settings, or click the empty canvas for the training settings."
+                f"<b>{len(node_ids)} layers selected</b><ul style='margin-left:-20px'>{listed}{more}</ul>"
+                "Select one layer to edit its settings, or click the empty canvas for the training settings."
             )
             self.stack.setCurrentWidget(self.multi)
         else:
@@ -207,4 +371,4 @@ class PropertiesPanel(QWidget):
         self.locked.setVisible(read_only)
         self.training.setEnabled(not read_only)
         if self.node_form is not None:
-            self.node_form.setEnabled(not read_only)
+            self.node_form.fields.setEnabled(not read_only)

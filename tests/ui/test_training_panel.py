@@ -149,3 +149,28 @@ def test_two_runs_overlay_and_compare(window: MainWindow, qtbot: QtBot) -> None:
     rows = window.compare_dialog.rows()
     assert ("≠ optimizer", "Adam", "SGD") in rows
     window.compare_dialog.close()
+
+
+def test_trained_model_saves_reloads_and_travels_with_the_project(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.doc.set_training(epochs=1)
+    with qtbot.waitSignal(window.session.run_finished, timeout=TIMEOUT):
+        window.train_action.trigger()
+    trained = [w.copy() for w in window.session.model.get_weights()]
+    model_path = tmp_path / "trained.keras"
+    assert window.models.save_model(model_path)
+    project_path = tmp_path / "mlp.ndproj"
+    window.files._save_to(project_path)
+    assert (tmp_path / "mlp.weights.npz").is_file()
+    window.session.reset_weights()
+    assert window.session.model is None
+    with qtbot.waitSignal(window.session.model_changed, timeout=TIMEOUT):
+        window.models.load_model(model_path)
+    loaded = window.session.model.get_weights()
+    assert all(np.array_equal(a, b) for a, b in zip(trained, loaded, strict=True))
+    window.session.reset_weights()
+    with qtbot.waitSignal(window.session.model_changed, timeout=TIMEOUT):
+        window.files.load(project_path)
+    assert all(np.array_equal(a, b) for a, b in zip(trained, window.session.model.get_weights(), strict=True))
+    assert window.training_panel.continue_box.isEnabled()

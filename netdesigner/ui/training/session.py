@@ -141,6 +141,12 @@ class TrainingSession(QObject):
             self.model_changed.emit()
             self.status.emit("Weights reset: the next run starts from new random weights.")
 
+    def attach_model(self, model: Any, network: Network) -> None:
+        """Use a model trained elsewhere (loaded from a file) for this design."""
+        if not self.busy:
+            self.model, self.model_network, self.last_run = model, network, None
+            self.model_changed.emit()
+
     def shutdown(self, timeout_ms: int = 30_000) -> None:
         """Stop any run and wait for its thread (closing the window)."""
         if self.control is not None:
