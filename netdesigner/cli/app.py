@@ -248,6 +248,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("model", metavar="MODEL.keras")
     p.add_argument("-o", "--output", required=True, metavar="FILE.ndproj")
     p.set_defaults(run=cmd_import)
+
+    from netdesigner.cli.predict import add_parser as add_predict_parser
+
+    add_predict_parser(commands)
     return parser
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QScrollArea, QToolBar, QWidget
 
 from netdesigner import __version__
 from netdesigner.core.analysis import Analysis, estimate_memory_bytes
@@ -21,6 +21,7 @@ from netdesigner.ui.palette import Palette
 from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
 from netdesigner.ui.scene import CanvasScene
+from netdesigner.ui.training.evaluation_view import EvaluationView
 from netdesigner.ui.training.model_actions import ModelActions
 from netdesigner.ui.training.panel import TrainingPanel
 from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSession
@@ -28,6 +29,15 @@ from netdesigner.ui.view import CanvasView
 
 FULL_BATCH_SAMPLES = {"mnist-5k": 4000, "mnist": 60000, "fashion-mnist": 60000}
 MESSAGE_MS = 6000
+
+
+def scrollable(widget: QWidget) -> QScrollArea:
+    """A panel in a scroll area, so a wide panel never forces the window wider."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 def memory_text(size: int) -> str:
@@ -66,6 +76,12 @@ class MainWindow(QMainWindow):
         self.training_dock = self._dock(
             "Training", "training", self.training_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.evaluation = EvaluationView()
+        self.evaluation_dock = self._dock(
+            "Evaluation", "evaluation", scrollable(self.evaluation), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.training_dock, self.evaluation_dock)
+        self.training_dock.raise_()
         self.engine_task: BackgroundTask | None = None
         self._build_status_bar()
         self._build_actions()
@@ -172,7 +188,8 @@ class MainWindow(QMainWindow):
         view.addAction(self.layout_action)
         view.addSeparator()
         self.panels_menu = view.addMenu("&Panels")
-        for dock in (self.palette_dock, self.properties_dock, self.problems_dock, self.training_dock):
+        docks = (self.palette_dock, self.properties_dock, self.problems_dock, self.training_dock, self.evaluation_dock)
+        for dock in docks:
             self.panels_menu.addAction(dock.toggleViewAction())
         training = bar.addMenu("&Training")
         training.addActions([self.train_action, self.pause_action, self.step_action, self.stop_action])
@@ -238,6 +255,8 @@ class MainWindow(QMainWindow):
         self.session.model_changed.connect(lambda: self._on_training_state(self.session.state))
         self.session.run_started.connect(lambda _info: self._on_engine_loaded(self._keras_version()))
         self.training_panel.compare_requested.connect(self.compare_runs)
+        self.session.run_finished.connect(self._show_evaluation)
+        self.session.model_changed.connect(self._on_model_changed)
         self._on_training_state(self.session.state)
         self._on_selection_changed()
 
@@ -311,6 +330,21 @@ class MainWindow(QMainWindow):
         if state != IDLE:
             self.training_dock.show()
             self.training_dock.raise_()
+
+    def _show_evaluation(self, record: object, run: object) -> None:
+        """Fill the Evaluation panel from a finished run's test-set predictions."""
+        from netdesigner.engine.evaluation import Evaluation
+
+        probabilities = getattr(run, "test_probabilities", None)
+        if run is None or probabilities is None or not len(probabilities):
+            return
+        evaluation = Evaluation(run.y_test, probabilities, run.class_names)  # type: ignore[attr-defined]
+        loss = run.test["loss"] if run.test else None  # type: ignore[attr-defined]
+        self.evaluation.show_evaluation(evaluation, run.x_test, loss=loss)  # type: ignore[attr-defined]
+
+    def _on_model_changed(self) -> None:
+        if self.session.model is None or self.session.last_run is None:
+            self.evaluation.clear()
 
     def _on_training_message(self, text: str) -> None:
         self.show_message(text)

@@ -199,13 +199,13 @@ def test_screenshot_mode_writes_a_png(tmp_path: Path) -> None:
 def test_window_size_and_docks_are_remembered(qtbot: QtBot, answers: dict) -> None:
     first = MainWindow()
     qtbot.addWidget(first)
-    first.resize(700, 500)  # inside the offscreen screen, which restoreGeometry keeps windows within
+    first.resize(780, 540)  # inside the offscreen screen, which restoreGeometry keeps windows within
     first.show()
     first.problems_dock.hide()
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == (780, 540)
     assert second.problems_dock.isHidden()
     second.close()

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QToolTip,
@@ -62,7 +62,6 @@ class ConfusionMatrix(QWidget):
         self.setAccessibleName("Confusion matrix")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._counts = np.zeros((0, 0), dtype=np.int64)
         self._names: tuple[str, ...] = ()
         self._hover: tuple[int, int] | None = None
@@ -108,15 +107,16 @@ class ConfusionMatrix(QWidget):
         col, row = (pos.x() - x) // cell, (pos.y() - y) // cell
         return (row, col) if pos.x() >= x and pos.y() >= y and row < n and col < n else None
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+    def _size_for(self, cell: int) -> QSize:
         left, top, right, bottom = self._margins()
         n = max(len(self._names), 1)
-        return QSize(left + right + 44 * n, top + bottom + 44 * n)
+        return QSize(left + right + cell * n, top + bottom + cell * n)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        left, top, right, bottom = self._margins()
-        n = max(len(self._names), 1)
-        return QSize(left + right + 20 * n, top + bottom + 20 * n)
+    def sizeHint(self) -> QSize:
+        return self._size_for(44)
+
+    def minimumSizeHint(self) -> QSize:
+        return self._size_for(20)
 
     # -- painting ---------------------------------------------------------------------------
     def _bold(self) -> QFont:
@@ -124,7 +124,7 @@ class ConfusionMatrix(QWidget):
         font.setBold(True)
         return font
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self._names:
             return
         pal, n = self.palette(), len(self._names)
@@ -213,7 +213,7 @@ class ConfusionMatrix(QWidget):
             return True
         return super().event(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         cell = self.cell_at(event.position().toPoint())
         if cell != self._hover:
             self._hover = cell
@@ -221,19 +221,19 @@ class ConfusionMatrix(QWidget):
             self.update()
         super().mouseMoveEvent(event)
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+    def leaveEvent(self, event: QEvent) -> None:
         self._hover = None
         self.update()
         super().leaveEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         cell = self.cell_at(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and cell is not None:
             self.cell_clicked.emit(*cell)
             return
         super().mousePressEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrow keys move through the cells; each move shows that cell's images."""
         n = len(self._names)
         moves = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
@@ -289,10 +289,9 @@ class EvaluationView(QWidget):
         side = 28 * THUMB_SCALE
         self.gallery.setIconSize(QSize(side, side))
         fm = self.gallery.fontMetrics()
-        cell_w = max(side, fm.horizontalAdvance("true 8 → 8 (100%)")) + 8
+        cell_w = max(side, fm.horizontalAdvance("true 8 → 8 (100%)")) + 6
         self.gallery.setGridSize(QSize(cell_w, side + fm.height() + 12))
-        scrollbar = self.gallery.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.gallery.setMinimumWidth(3 * cell_w + scrollbar + 2 * self.gallery.frameWidth() + 4)
+        self._thumb_width = cell_w
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(title_row)
@@ -301,8 +300,8 @@ class EvaluationView(QWidget):
         results = QWidget()
         body = QHBoxLayout(results)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.matrix, 2)
-        body.addLayout(right, 1)
+        body.addWidget(self.matrix, 1)
+        body.addLayout(right)
         self._stack = QStackedWidget()
         self._stack.addWidget(self.hint)
         self._stack.addWidget(results)
@@ -311,12 +310,19 @@ class EvaluationView(QWidget):
         layout.addWidget(self._stack, 1)
         self.clear()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Give the gallery whole columns of thumbnails, about two fifths of the width."""
+        scrollbar = self.gallery.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        columns = max(2, self.width() * 2 // 5 // self._thumb_width)
+        self.gallery.setFixedWidth(columns * self._thumb_width + scrollbar + 2 * self.gallery.frameWidth() + 4)
+        super().resizeEvent(event)
+
     # -- public API -------------------------------------------------------------------------
     def show_evaluation(self, evaluation: Evaluation, images: np.ndarray, loss: float | None = None) -> None:
         """Show ``evaluation``; ``images`` are the test images (uint8 N×28×28, white ink on black)."""
         images = np.asarray(images)
         if images.ndim != 3 or len(images) != len(evaluation.labels):
-            raise ValueError(f"expected {len(evaluation.labels)} test images of 28×28 pixels, got shape {images.shape}")
+            raise ValueError(f"expected {len(evaluation.labels)} test images (N×28×28), got shape {images.shape}")
         self._evaluation, self._images = evaluation, np.ascontiguousarray(images, dtype=np.uint8)
         n = len(evaluation.labels)
         right = int(np.sum(evaluation.predictions == evaluation.labels))
@@ -324,7 +330,7 @@ class EvaluationView(QWidget):
         if loss is not None:
             text += f" · loss {loss:.4f}"
         self.header.setText(text)
-        self.header.show()
+        self.header.setVisible(True)
         self.matrix.set_data(evaluation.confusion, evaluation.class_names)
         self._stack.setCurrentIndex(1)
         self.show_misclassified()
@@ -350,7 +356,7 @@ class EvaluationView(QWidget):
         if not len(wrong):
             title = "No mistakes: every test image is classified correctly."
         elif len(wrong) > GALLERY_LIMIT:
-            title = f"The {GALLERY_LIMIT} most confident mistakes (of {len(wrong)})"
+            title = f"{GALLERY_LIMIT} most confident of {len(wrong)} mistakes"
         else:
             title = f"All {len(wrong)} mistakes, most confident first" if len(wrong) > 1 else "1 mistake"
         self._fill(wrong[:GALLERY_LIMIT], title)
@@ -398,22 +404,18 @@ class EvaluationView(QWidget):
             index = int(index)
             true, predicted = int(ev.labels[index]), int(ev.predictions[index])
             confidence = float(ev.probabilities[index, predicted])
-            item = QListWidgetItem(
-                self._thumbnail(self._images[index]), f"true {names[true]} → {names[predicted]} ({confidence:.0%})"
-            )
+            label = f"true {names[true]} → {names[predicted]} ({confidence:.0%})"
+            item = QListWidgetItem(self._thumbnail(self._images[index]), label, self.gallery)
             item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(
-                f"Test image #{index}: true {names[true]}, predicted {names[predicted]} with {confidence:.1%}"
-            )
-            self.gallery.addItem(item)
+            item.setToolTip(f"Test image #{index}: true {names[true]}, predicted {names[predicted]} ({confidence:.1%})")
 
     @staticmethod
     def _thumbnail(image: np.ndarray) -> QIcon:
+        """The image scaled up with square pixels; the same pixmap when selected, so it is never tinted."""
         h, w = image.shape
         pixels = np.ascontiguousarray(image, dtype=np.uint8)
-        qimage = QImage(pixels.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-        pixmap = QPixmap.fromImage(qimage.scaled(w * THUMB_SCALE, h * THUMB_SCALE))
-        icon = QIcon()
-        for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
-            icon.addPixmap(pixmap, mode)
+        qimage = QImage(pixels.data, w, h, w, QImage.Format.Format_Grayscale8).copy()  # copy: own the pixels
+        pixmap = QPixmap.fromImage(qimage.scaled(w * THUMB_SCALE, h * THUMB_SCALE))  # nearest neighbour by default
+        icon = QIcon(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)
         return icon

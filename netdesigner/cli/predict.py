@@ -1,0 +1,133 @@
+"""``netdesigner predict MODEL.keras IMAGE...``: which digit a trained model sees in each image.
+
+Each image is cropped, scaled and centred the way MNIST's digits were (``engine.preprocess``),
+whatever its size or polarity. One line per image; with ``--json`` exactly one JSON object per
+line on standard output and nothing else there (Keras' own output goes to standard error).
+Exit status 0 when every image was classified, 2 when the model or any image could not be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from netdesigner.cli.app import EXIT_INPUT, EXIT_OK, UserError
+
+
+def add_parser(commands: Any) -> argparse.ArgumentParser:
+    """Register the ``predict`` subcommand on the ``add_subparsers()`` object ``commands``."""
+    p = commands.add_parser("predict", help="classify images of digits with a trained .keras model")
+    p.add_argument("model", metavar="MODEL.keras", help="a model saved by 'netdesigner train --save'")
+    p.add_argument("images", nargs="+", metavar="IMAGE", help="image files (PNG, JPEG, ...), any size or polarity")
+    p.add_argument("--json", action="store_true", help="print one JSON object per image, one per line")
+    p.set_defaults(run=cmd_predict)
+    return p
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    with _stdout_to_stderr():
+        model = load_model(args.model)
+        input_shape = _input_shape(model, args.model)
+        activation = _output_activation(model)
+    from netdesigner.engine.preprocess import ImageError, prepare_image
+    from netdesigner.engine.training import predict_probabilities
+
+    status = EXIT_OK
+    for image in args.images:
+        try:
+            pixels = prepare_image(image)
+        except ImageError as error:
+            status = EXIT_INPUT
+            _report_error(image, str(error), args.json)
+            continue
+        x = (pixels.astype(np.float32) / 255.0).reshape((1, *input_shape))
+        with _stdout_to_stderr():
+            probabilities = predict_probabilities(model, x, activation)[0]
+        if not np.isfinite(probabilities).all():
+            status = EXIT_INPUT
+            _report_error(image, f"the model's output for {image} is not a number; train it again", args.json)
+            continue
+        digit = int(np.argmax(probabilities))
+        if args.json:
+            line = {"image": image, "digit": digit, "probabilities": [round(float(p), 6) for p in probabilities]}
+            print(json.dumps(line), flush=True)
+        else:
+            print(f"{image}: {digit} (p={float(probabilities[digit]):.2f})", flush=True)
+    return status
+
+
+def load_model(path: str) -> Any:
+    """A .keras model, loaded safely (no arbitrary code) and uncompiled; UserError in one line otherwise."""
+    if not path.endswith(".keras"):
+        raise UserError(f"the model must be a .keras file (saved by 'netdesigner train --save'), not {path!r}")
+    file = Path(path)
+    if not file.is_file():
+        raise UserError(f"model file not found: {path}" if not file.exists() else f"{path} is not a file")
+    from netdesigner.engine.backend import load_keras
+
+    load_keras()
+    import keras
+
+    try:
+        return keras.saving.load_model(path, safe_mode=True, compile=False)
+    except Exception as error:  # noqa: BLE001 - a broken or foreign file can fail in many ways
+        first = next((line.strip() for line in str(error).splitlines() if line.strip()), type(error).__name__)
+        raise UserError(f"could not load model {path}: {first[:300]}") from None
+
+
+def _input_shape(model: Any, path: str) -> tuple[int, ...]:
+    try:
+        inputs = model.inputs
+    except (AttributeError, ValueError):
+        inputs = None
+    if not inputs or len(inputs) != 1:
+        raise UserError(f"model {path} must have exactly one input, a 28x28 image")
+    shape = tuple(inputs[0].shape[1:])
+    if None in shape or int(np.prod(shape)) != 28 * 28:
+        raise UserError(f"model {path} expects inputs of shape {shape}, not 28x28 images")
+    return tuple(int(d) for d in shape)
+
+
+def _output_activation(model: Any) -> str:
+    """The last layer's activation: 'softmax' means its outputs are already probabilities."""
+    last = model.layers[-1]
+    if type(last).__name__ == "Softmax":
+        return "softmax"
+    activation = last.get_config().get("activation", "linear")
+    return activation if isinstance(activation, str) else "linear"
+
+
+def _report_error(image: str, message: str, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"image": image, "error": message}), flush=True)
+    else:
+        print(f"netdesigner: error: {message}", file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    """Send anything Keras or TensorFlow prints (from Python or from C) to standard error."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        saved = os.dup(1)
+    except OSError:  # no standard output file descriptor at all
+        saved = None
+    if saved is not None:
+        os.dup2(2, 1)
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            yield
+    finally:
+        sys.stderr.flush()
+        if saved is not None:
+            os.dup2(saved, 1)
+            os.close(saved)
