@@ -172,7 +172,8 @@ def train(
         result.message = "training was stopped; the weights learned so far are kept"
     if len(dataset.x_test):
         x_test, y_test = prepare(dataset.x_test, dataset.y_test, input_shape, dataset.num_classes)
-        loss, accuracy = model.evaluate(x_test, y_test, batch_size=256, verbose=0)
+        # The batch size of training, so the test step traced for validation is reused (no retracing).
+        loss, accuracy = model.evaluate(x_test, y_test, batch_size=batch_size, verbose=0)
         result.test = {"loss": float(loss), "accuracy": float(accuracy)}
         outputs = predict_probabilities(model, x_test, output_activation(network, analysis.output_id))
         result.test_probabilities = outputs

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QToolButton,
@@ -66,6 +67,8 @@ class TrainingPanel(QWidget):
         self.progress.setAccessibleName("Training progress")
         self.progress.setTextVisible(True)
         self.progress_label = QLabel("Not trained yet.")
+        # Text that changes every update must not resize the plots below it.
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         progress.addWidget(self.progress, 1)
         progress.addWidget(self.progress_label, 2)
         layout.addLayout(progress)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from netdesigner.core.spec import RunRecord
 from netdesigner.ui import theme
 
-REDRAW_MS = 100
+REDRAW_MS = 200
 SMOOTHING = 0.95  # exponential moving average of the batch loss
 RUN_COLORS = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#db2777", "#65a30d")
 CURRENT = "#2563eb"
