@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         self.session.run_started.connect(lambda _info: self._on_engine_loaded(self._keras_version()))
         self.training_panel.compare_requested.connect(self.compare_runs)
         self.session.run_finished.connect(self._show_evaluation)
+        self.session.batches.connect(self._on_batches)
         self.session.model_changed.connect(self._on_model_changed)
         self._on_training_state(self.session.state)
         self._on_selection_changed()
@@ -330,6 +331,10 @@ class MainWindow(QMainWindow):
         if state != IDLE:
             self.training_dock.show()
             self.training_dock.raise_()
+
+    def _on_batches(self, chunk: object) -> None:
+        loss, accuracy = chunk.loss[-1], chunk.accuracy[-1]  # type: ignore[attr-defined]
+        self.lock_label.setText(f"🔒 Training · loss {loss:.4f} · accuracy {accuracy:.1%}")
 
     def _show_evaluation(self, record: object, run: object) -> None:
         """Fill the Evaluation panel from a finished run's test-set predictions."""

@@ -174,3 +174,15 @@ def test_trained_model_saves_reloads_and_travels_with_the_project(
         window.files.load(project_path)
     assert all(np.array_equal(a, b) for a, b in zip(trained, window.session.model.get_weights(), strict=True))
     assert window.training_panel.continue_box.isEnabled()
+
+
+def test_plots_export_png_and_csv(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    with qtbot.waitSignal(window.session.run_finished, timeout=TIMEOUT):
+        window.train_action.trigger()
+    plots = window.training_panel.plots
+    plots.redraw()
+    plots.loss_plot.export_png(tmp_path / "loss.png")
+    plots.batch_plot.export_csv(tmp_path / "batch.csv")
+    assert (tmp_path / "loss.png").stat().st_size > 1000
+    rows = (tmp_path / "batch.csv").read_text().splitlines()
+    assert rows[0] == "curve,x,y" and len(rows) == 1 + 2 * 36
