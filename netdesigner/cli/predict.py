@@ -35,10 +35,13 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
 def cmd_predict(args: argparse.Namespace) -> int:
     with _stdout_to_stderr():
         model = load_model(args.model)
-        input_shape = _input_shape(model, args.model)
-        activation = _output_activation(model)
+    from netdesigner.engine.inference import classify, digit_input_shape
     from netdesigner.engine.preprocess import ImageError, prepare_image
-    from netdesigner.engine.training import predict_probabilities
+
+    try:
+        digit_input_shape(model)
+    except ValueError as error:
+        raise UserError(f"model {args.model}: {error}") from None
 
     status = EXIT_OK
     for image in args.images:
@@ -48,9 +51,8 @@ def cmd_predict(args: argparse.Namespace) -> int:
             status = EXIT_INPUT
             _report_error(image, str(error), args.json)
             continue
-        x = (pixels.astype(np.float32) / 255.0).reshape((1, *input_shape))
         with _stdout_to_stderr():
-            probabilities = predict_probabilities(model, x, activation)[0]
+            probabilities = classify(model, pixels[None])[0]
         if not np.isfinite(probabilities).all():
             status = EXIT_INPUT
             _report_error(image, f"the model's output for {image} is not a number; train it again", args.json)
@@ -81,28 +83,6 @@ def load_model(path: str) -> Any:
     except Exception as error:  # noqa: BLE001 - a broken or foreign file can fail in many ways
         first = next((line.strip() for line in str(error).splitlines() if line.strip()), type(error).__name__)
         raise UserError(f"could not load model {path}: {first[:300]}") from None
-
-
-def _input_shape(model: Any, path: str) -> tuple[int, ...]:
-    try:
-        inputs = model.inputs
-    except (AttributeError, ValueError):
-        inputs = None
-    if not inputs or len(inputs) != 1:
-        raise UserError(f"model {path} must have exactly one input, a 28x28 image")
-    shape = tuple(inputs[0].shape[1:])
-    if None in shape or int(np.prod(shape)) != 28 * 28:
-        raise UserError(f"model {path} expects inputs of shape {shape}, not 28x28 images")
-    return tuple(int(d) for d in shape)
-
-
-def _output_activation(model: Any) -> str:
-    """The last layer's activation: 'softmax' means its outputs are already probabilities."""
-    last = model.layers[-1]
-    if type(last).__name__ == "Softmax":
-        return "softmax"
-    activation = last.get_config().get("activation", "linear")
-    return activation if isinstance(activation, str) else "linear"
 
 
 def _report_error(image: str, message: str, as_json: bool) -> None:

@@ -66,14 +66,14 @@ def prepare_image(path: str | Path) -> np.ndarray:
     (EmptyImageError).
     """
     path = Path(path)
-    gray = _read_gray(path)
+    gray = read_gray(path)
     try:
         return mnist_style(gray)
     except EmptyImageError:
         raise EmptyImageError(f"image {path} has no ink: it is blank") from None
 
 
-def _read_gray(path: Path) -> np.ndarray:
+def read_gray(path: Path) -> np.ndarray:
     """The whole image, grayscale with white ink on black, at (about) full size."""
     if not path.exists():
         raise ImageError(f"image file not found: {path}")

@@ -21,6 +21,7 @@ from netdesigner.ui.palette import Palette
 from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
 from netdesigner.ui.scene import CanvasScene
+from netdesigner.ui.sketch.panel import SketchPanel
 from netdesigner.ui.training.evaluation_view import EvaluationView
 from netdesigner.ui.training.model_actions import ModelActions
 from netdesigner.ui.training.panel import TrainingPanel
@@ -81,6 +82,12 @@ class MainWindow(QMainWindow):
             "Evaluation", "evaluation", scrollable(self.evaluation), Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.tabifyDockWidget(self.training_dock, self.evaluation_dock)
+        self.sketch = SketchPanel(self.session)
+        self.sketch_dock = self._dock(
+            "Sketch", "sketch", scrollable(self.sketch), Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.properties_dock, self.sketch_dock)
+        self.properties_dock.raise_()
         self.training_dock.raise_()
         self.engine_task: BackgroundTask | None = None
         self._build_status_bar()
@@ -188,8 +195,9 @@ class MainWindow(QMainWindow):
         view.addAction(self.layout_action)
         view.addSeparator()
         self.panels_menu = view.addMenu("&Panels")
-        docks = (self.palette_dock, self.properties_dock, self.problems_dock, self.training_dock, self.evaluation_dock)
-        for dock in docks:
+        for dock in (self.palette_dock, self.properties_dock, self.problems_dock):
+            self.panels_menu.addAction(dock.toggleViewAction())
+        for dock in (self.training_dock, self.evaluation_dock, self.sketch_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
         training = bar.addMenu("&Training")
         training.addActions([self.train_action, self.pause_action, self.step_action, self.stop_action])

@@ -1,0 +1,1 @@
+"""The sketch pad: draw a digit and see what the network answers."""

@@ -1,0 +1,309 @@
+"""The Sketch panel: the pad, what the network sees (the 28x28 MNIST-style digit, enlarged),
+and its answer, updated while drawing. Drawn digits can be labelled and collected into
+"my test set" to evaluate the model on one's own handwriting.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesigner.engine.preprocess import EmptyImageError, ImageError, mnist_style, read_gray
+from netdesigner.ui import dialogs, theme
+from netdesigner.ui.sketch.pad import SketchPad
+from netdesigner.ui.training.session import TrainingSession
+
+PREVIEW_MS = 40  # while a stroke is being drawn, predict at most this often
+
+
+def gray_image(pixels: np.ndarray) -> QImage:
+    pixels = np.ascontiguousarray(pixels, dtype=np.uint8)
+    return QImage(
+        pixels.data, pixels.shape[1], pixels.shape[0], pixels.shape[1], QImage.Format.Format_Grayscale8
+    ).copy()
+
+
+class DigitView(QWidget):
+    """The 28x28 digit the network is given, drawn large with visible pixels."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.digit: np.ndarray | None = None
+        self.setMinimumSize(112, 112)
+        self.setAccessibleName("What the network sees")
+        self.setToolTip("The 28x28 image the network is given: cropped, scaled to 20 pixels and centred as MNIST")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(140, 140)
+
+    def set_digit(self, digit: np.ndarray | None) -> None:
+        self.digit = digit
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        side = min(self.width(), self.height())
+        square = QRectF((self.width() - side) / 2, 0, side, side)
+        painter.fillRect(square, QColor("black"))
+        if self.digit is not None:
+            painter.drawImage(square, gray_image(self.digit))  # nearest neighbour: the pixels show
+        painter.setPen(theme.text_color(muted=True))
+        painter.drawRect(square.adjusted(0, 0, -1, -1))
+        painter.end()
+
+
+class ProbabilityBars(QWidget):
+    """Ten bars, one per class, the winner highlighted (and labelled, not only coloured)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.probabilities: np.ndarray | None = None
+        self.names: tuple[str, ...] = tuple(str(d) for d in range(10))
+        self.setMinimumSize(220, 90)
+        self.setAccessibleName("Probabilities")
+
+    def set_probabilities(self, probabilities: np.ndarray | None) -> None:
+        self.probabilities = probabilities
+        self.setToolTip(
+            ""
+            if probabilities is None
+            else "\n".join(f"{name}: {p:.1%}" for name, p in zip(self.names, probabilities, strict=False))
+        )
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        count = len(self.names)
+        width = self.width() / count
+        label_height = painter.fontMetrics().height() + 4
+        top = label_height
+        height = self.height() - 2 * label_height
+        best = int(np.argmax(self.probabilities)) if self.probabilities is not None else -1
+        for i, name in enumerate(self.names):
+            p = float(self.probabilities[i]) if self.probabilities is not None else 0.0
+            bar = QRectF(i * width + 3, top + height * (1 - p), width - 6, height * p)
+            painter.fillRect(bar, theme.accent() if i == best else theme.text_color(muted=True))
+            painter.setPen(theme.text_color())
+            font = painter.font()
+            font.setBold(i == best)
+            painter.setFont(font)
+            painter.drawText(QRectF(i * width, top + height, width, label_height), Qt.AlignmentFlag.AlignCenter, name)
+            if p >= 0.05:
+                painter.drawText(
+                    QRectF(i * width, top + height * (1 - p) - label_height, width, label_height),
+                    Qt.AlignmentFlag.AlignCenter,
+                    f"{p:.0%}",
+                )
+        painter.end()
+
+
+class SketchPanel(QWidget):
+    """``digit_changed`` carries the 28x28 digit (or None) for the insight views."""
+
+    digit_changed = Signal(object)
+
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.digit: np.ndarray | None = None
+        self.probabilities: np.ndarray | None = None
+        self.my_digits: list[np.ndarray] = []
+        self.my_labels: list[int] = []
+        self.pad = SketchPad()
+        self.view = DigitView()
+        self.bars = ProbabilityBars()
+        self.answer = QLabel()
+        font = QFont(self.answer.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 3)
+        font.setBold(True)
+        self.answer.setFont(font)
+        self.answer.setAccessibleName("The network's answer")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_MS)
+        self._timer.timeout.connect(self.update_prediction)
+        self.pad.changed.connect(self._timer.start)
+        self.pad.stroke_finished.connect(self.update_prediction)
+        session.model_changed.connect(self.update_prediction)
+        session.state_changed.connect(lambda _state: self.update_prediction())
+        self.update_prediction()
+
+    def _build(self) -> None:
+        """A column that fits a side dock: pad, tools, what the network sees and its answer."""
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
+        seen = QGridLayout()
+        seen.addWidget(QLabel("<b>What the network sees</b>"), 0, 0)
+        seen.addWidget(QLabel("<b>Its answer</b>"), 0, 1)
+        seen.addWidget(self.view, 1, 0)
+        answer = QVBoxLayout()
+        answer.addWidget(self.answer, 0, Qt.AlignmentFlag.AlignCenter)
+        answer.addWidget(self.hint)
+        seen.addLayout(answer, 1, 1)
+        layout.addLayout(seen)
+        layout.addWidget(self.bars)
+        tools = QGridLayout()
+        buttons = (
+            ("Undo stroke", "Take back the last stroke", self.pad.undo_stroke),
+            ("Clear", "Wipe the pad", self.pad.clear),
+            ("Load image…", "Put a picture of a digit on the pad (any size, dark-on-light works)", self.load_image),
+            ("Save PNG…", "Save the 28x28 digit the network sees", self.save_png),
+        )
+        for index, (text, tip, slot) in enumerate(buttons):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            tools.addWidget(button, index // 2, index % 2 + (1 if index % 2 else 0))
+        self.erase_button = QPushButton("Eraser")
+        self.erase_button.setCheckable(True)
+        self.erase_button.setToolTip("Rub out with black ink")
+        self.erase_button.toggled.connect(lambda on: setattr(self.pad, "erasing", on))
+        tools.addWidget(self.erase_button, 0, 1)
+        layout.addLayout(tools)
+        collect = QHBoxLayout()
+        collect.addWidget(QLabel("This is a"))
+        self.label_box = QSpinBox()
+        self.label_box.setRange(0, 9)
+        self.label_box.setAccessibleName("True digit")
+        collect.addWidget(self.label_box)
+        self.add_button = QPushButton("Add to my test set")
+        self.add_button.setToolTip("Keep this digit with the label you give, to test the model on your handwriting")
+        self.add_button.clicked.connect(self.add_to_test_set)
+        collect.addWidget(self.add_button, 1)
+        layout.addLayout(collect)
+        mine = QHBoxLayout()
+        self.score_button = QPushButton("Test on my digits")
+        self.score_button.clicked.connect(self.score_my_digits)
+        self.save_set_button = QPushButton("Save my digits…")
+        self.save_set_button.setToolTip("Save them as an .npz dataset (x, y) that NetDesigner can train or test on")
+        self.save_set_button.clicked.connect(self.save_my_digits)
+        mine.addWidget(self.score_button)
+        mine.addWidget(self.save_set_button)
+        layout.addLayout(mine)
+        self.collected = QLabel()
+        self.collected.setWordWrap(True)
+        layout.addWidget(self.collected)
+        self._update_collection()
+
+    # -- prediction --------------------------------------------------------------------------
+
+    def update_prediction(self) -> None:
+        """Preprocess the pad and ask the model; never while it trains (it is busy)."""
+        self._timer.stop()
+        try:
+            self.digit = mnist_style(self.pad.pixels())
+        except EmptyImageError:
+            self.digit = None
+        self.view.set_digit(self.digit)
+        self.digit_changed.emit(self.digit)
+        self.probabilities = None
+        if self.digit is None:
+            self._say("", "Draw a digit on the pad, or load a picture of one.")
+        elif self.session.busy:
+            self._say("…", "The network is training; its answer comes when the run ends.")
+        elif self.session.model is None:
+            self._say("?", "The network is not trained yet: train it (F5) to see what it answers.")
+        else:
+            from netdesigner.engine.inference import classify
+
+            try:
+                self.probabilities = classify(self.session.model, self.digit[None])[0]
+            except ValueError as error:
+                self._say("?", f"This model cannot read digits: {error}")
+            else:
+                if np.isfinite(self.probabilities).all():
+                    best = int(np.argmax(self.probabilities))
+                    self._say(str(best), f"{self.probabilities[best]:.0%} sure.")
+                else:
+                    self.probabilities = None
+                    self._say("?", "The model's answer is not a number; train it again.")
+        self.bars.set_probabilities(self.probabilities)
+        self.add_button.setEnabled(self.digit is not None)
+
+    def _say(self, answer: str, hint: str) -> None:
+        self.answer.setText(answer)
+        self.hint.setText(hint)
+
+    # -- files -------------------------------------------------------------------------------
+
+    def load_image(self, path: Path | None = None) -> bool:
+        if path is None:
+            path = dialogs.open_path(self, "Load a Digit", "Images (*.png *.jpg *.jpeg *.bmp *.gif)")
+            if path is None:
+                return False
+        try:
+            gray = read_gray(Path(path))
+        except (ImageError, OSError) as error:
+            dialogs.error(self, "Cannot load image", str(error))
+            return False
+        self.pad.set_image(gray)
+        return True
+
+    def save_png(self, path: Path | None = None) -> bool:
+        if self.digit is None:
+            dialogs.error(self, "Nothing to save", "The pad is empty: draw a digit first.")
+            return False
+        if path is None:
+            path = dialogs.save_path(self, "Save Digit", "PNG images (*.png)", "digit.png", ".png")
+            if path is None:
+                return False
+        if not gray_image(self.digit).save(str(path)):
+            dialogs.error(self, "Cannot save image", f"“{path}” could not be written.")
+            return False
+        return True
+
+    # -- my test set -------------------------------------------------------------------------
+
+    def add_to_test_set(self) -> None:
+        if self.digit is not None:
+            self.my_digits.append(self.digit.copy())
+            self.my_labels.append(self.label_box.value())
+            self.pad.clear()
+            self._update_collection()
+
+    def score_my_digits(self) -> None:
+        if not self.my_digits or self.session.model is None or self.session.busy:
+            return
+        from netdesigner.engine.inference import classify
+
+        predictions = classify(self.session.model, np.stack(self.my_digits)).argmax(axis=1)
+        right = int((predictions == np.array(self.my_labels)).sum())
+        self.collected.setText(
+            f"{len(self.my_digits)} digits of yours; the network gets {right} right ({right / len(self.my_digits):.0%})."
+        )
+
+    def save_my_digits(self, path: Path | None = None) -> bool:
+        if not self.my_digits:
+            return False
+        if path is None:
+            path = dialogs.save_path(self, "Save My Digits", "NumPy arrays (*.npz)", "my-digits.npz", ".npz")
+            if path is None:
+                return False
+        try:
+            np.savez_compressed(path, x=np.stack(self.my_digits), y=np.array(self.my_labels, dtype=np.int64))
+        except OSError as error:
+            dialogs.error(self, "Cannot save digits", f"“{path}” could not be written: {error.strerror or error}.")
+            return False
+        return True
+
+    def _update_collection(self) -> None:
+        count = len(self.my_digits)
+        self.collected.setText(f"My test set: {count} digit{'s' if count != 1 else ''}." if count else "")
+        self.score_button.setEnabled(count > 0)
+        self.save_set_button.setEnabled(count > 0)
