@@ -13,10 +13,10 @@ from netdesigner import __version__
 from netdesigner.core.analysis import Analysis, estimate_memory_bytes
 from netdesigner.ui import dialogs, settings
 from netdesigner.ui.background import BackgroundTask
-from netdesigner.ui.document import Document, EditRefused
+from netdesigner.ui.document import Document
+from netdesigner.ui.edit_actions import EditActions
 from netdesigner.ui.files import FileActions
 from netdesigner.ui.icons import app_icon
-from netdesigner.ui.mime import selection_mime, selection_of
 from netdesigner.ui.palette import Palette
 from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.view = CanvasView(self.scene)
         self.setCentralWidget(self.view)
         self.files = FileActions(self.doc, self)
+        self.edits = EditActions(self.doc, self.scene, self.view, self)
         self.palette = Palette()
         self.properties = PropertiesPanel(self.doc)
         self.problems = ProblemsPanel(self.doc)
@@ -143,20 +144,22 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(key.Redo)
         self.undo_action.setIconText("Undo")  # the menu says what; the tool bar keeps its width
         self.redo_action.setIconText("Redo")
-        self.cut_action = self._action("Cu&t", self.cut, key.Cut)
-        self.copy_action = self._action("&Copy", self.copy, key.Copy)
-        self.paste_action = self._action("&Paste", self.paste, key.Paste)
-        self.duplicate_action = self._action("D&uplicate", self.duplicate, "Ctrl+D", "Copy the selection in place")
-        self.delete_action = self._action("&Delete", self.delete_selection, key.Delete, "Delete the selection")
+        self.cut_action = self._action("Cu&t", self.edits.cut, key.Cut)
+        self.copy_action = self._action("&Copy", self.edits.copy, key.Copy)
+        self.paste_action = self._action("&Paste", self.edits.paste, key.Paste)
+        self.duplicate_action = self._action(
+            "D&uplicate", self.edits.duplicate, "Ctrl+D", "Copy the selection in place"
+        )
+        self.delete_action = self._action("&Delete", self.edits.delete_selection, key.Delete, "Delete the selection")
         self.delete_action.setShortcuts([QKeySequence(key.Delete), QKeySequence(Qt.Key.Key_Backspace)])
-        self.select_all_action = self._action("Select &All", self.select_all, key.SelectAll)
+        self.select_all_action = self._action("Select &All", self.edits.select_all, key.SelectAll)
         self.find_layer_action = self._action("Find &Layer", self.palette.focus_search, key.Find)
         self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, key.ZoomIn)
         self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, key.ZoomOut)
         self.zoom_reset_action = self._action("&Actual Size", self.view.reset_zoom, "Ctrl+0")
         self.fit_action = self._action("&Fit to View", self.view.fit, "Ctrl+Shift+F", "Show the whole network")
         self.layout_action = self._action(
-            "Arrange &Top to Bottom", self.auto_layout, "Ctrl+L", "Lay the graph out top to bottom"
+            "Arrange &Top to Bottom", self.edits.auto_layout, "Ctrl+L", "Lay the graph out top to bottom"
         )
         self.about_action = self._action("&About NetDesigner", self.about)
         panel = self.training_panel
@@ -251,8 +254,9 @@ class MainWindow(QMainWindow):
         self.scene.message.connect(self.show_message)
         self.problems.message.connect(self.show_message)
         self.problems.node_requested.connect(self.reveal_node)
-        self.palette.add_requested.connect(self.add_layer)
+        self.palette.add_requested.connect(self.edits.add_layer)
         self.files.status.connect(self.show_message)
+        self.edits.message.connect(self.show_message)
         self.files.recent_changed.connect(self._update_recent_menu)
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
         self.doc.read_only_changed.connect(self.lock_label.setVisible)
@@ -408,76 +412,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(bool(nodes or edges))
 
     def reveal_node(self, node_id: str) -> None:
-        item = self.scene.node_items.get(node_id)
-        if item is not None:
-            self.scene.select_nodes([node_id])
-            self.view.ensureVisible(item, 60, 60)
-
-    def _edit(self, edit: object) -> object:
-        """Run an edit; a refusal (e.g. while training) is shown instead of raised."""
-        try:
-            return edit()  # type: ignore[operator]
-        except EditRefused as refused:
-            self.show_message(str(refused))
-            return None
-
-    def add_layer(self, type_name: str) -> None:
-        """Palette double-click: add after the selected node and connect, or below everything."""
-        selected = self.scene.selected_node_ids()
-        after = selected[-1] if len(selected) == 1 else None
-        if after is not None:
-            node = self.doc.node(after)
-            position = (node.position.x, node.position.y + 120.0)
-        elif self.doc.nodes:
-            position = (self.doc.nodes[-1].position.x, max(n.position.y for n in self.doc.nodes) + 120.0)
-        else:
-            position = (0.0, 0.0)
-        node_id = self._edit(lambda: self.doc.add_node(type_name, position, after=after))
-        if isinstance(node_id, str):
-            self.reveal_node(node_id)
-
-    def delete_selection(self) -> None:
-        nodes, edges = self.scene.selected_node_ids(), self.scene.selected_edge_indexes()
-        self._edit(lambda: self.doc.remove(nodes, edges))
-
-    def select_all(self) -> None:
-        for item in self.scene.node_items.values():
-            item.setSelected(True)
-
-    def _selection_data(self) -> tuple[list, list]:
-        chosen = set(self.scene.selected_node_ids())
-        nodes = [n for n in self.doc.nodes if n.id in chosen]
-        edges = [e for e in self.doc.edges if e.source in chosen and e.target in chosen]
-        return nodes, edges
-
-    def copy(self) -> None:
-        nodes, edges = self._selection_data()
-        if nodes:
-            QGuiApplication.clipboard().setMimeData(selection_mime(nodes, edges))
-            self.show_message(f"Copied {len(nodes)} layer{'s' if len(nodes) > 1 else ''}")
-
-    def cut(self) -> None:
-        self.copy()
-        self.delete_selection()
-
-    def paste(self) -> None:
-        content = selection_of(QGuiApplication.clipboard().mimeData())
-        if content is None:
-            self.show_message("The clipboard holds no layers to paste.")
-            return
-        new_ids = self._edit(lambda: self.doc.paste(*content))
-        if isinstance(new_ids, list):
-            self.scene.select_nodes(new_ids)
-
-    def duplicate(self) -> None:
-        nodes, edges = self._selection_data()
-        new_ids = self._edit(lambda: self.doc.paste(nodes, edges))
-        if isinstance(new_ids, list):
-            self.scene.select_nodes(new_ids)
-
-    def auto_layout(self) -> None:
-        self._edit(self.doc.auto_layout)
-        self.view.fit()
+        self.edits.reveal_node(node_id)
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
