@@ -4,8 +4,6 @@ dialog and leaves the open project exactly as it was."""
 from __future__ import annotations
 
 import datetime
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -33,17 +31,9 @@ def save_keras_model(project: Project, classes: int, path: Path) -> Path:
 
     load_keras()
     from netdesigner.engine.builder import build_compiled
+    from netdesigner.ui.training.model_files import save_model
 
-    model = build_compiled(project.network, project.training, classes)
-    handle, temporary = tempfile.mkstemp(suffix=".keras", prefix=".saving-", dir=path.parent)
-    os.close(handle)
-    try:
-        model.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return path
+    return save_model(build_compiled(project.network, project.training, classes), path)
 
 
 class FileActions(QObject):

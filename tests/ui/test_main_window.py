@@ -210,3 +210,14 @@ def test_window_size_and_docks_are_remembered(qtbot: QtBot, answers: dict) -> No
     assert (second.width(), second.height()) == size
     assert second.problems_dock.isHidden()
     second.close()
+
+
+def test_export_keras_builds_and_saves_in_the_background(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    pytest.importorskip("keras")
+    window.files.new(load_template("logistic-regression"))
+    out = tmp_path / "model.keras"
+    assert window.files.export_keras(out)
+    with qtbot.waitSignal(window.files.export_task.finished, timeout=120_000):
+        pass
+    assert out.is_file() and out.stat().st_size > 1000
+    assert not list(tmp_path.glob(".saving-*"))
