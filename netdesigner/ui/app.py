@@ -31,7 +31,19 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app.setStyle("Fusion")
     app.setApplicationDisplayName("NetDesigner")
     app.setDesktopFileName("netdesigner")
+    # Layers copied to the clipboard are Python-made data; Qt would free them in its exit
+    # handlers after Python has shut down, which crashes. Clear them while Python still runs.
+    app.aboutToQuit.connect(_release_clipboard)
     return app
+
+
+def _release_clipboard() -> None:
+    from netdesigner.ui.mime import SELECTION_MIME
+
+    clipboard = QApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(SELECTION_MIME):
+        clipboard.clear()
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -13,10 +13,14 @@ from netdesigner.ui.document import Document
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _test_settings(qapp: QApplication) -> None:
+def _test_settings(qapp: QApplication) -> Iterator[None]:
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("NetDesignerTests")
     QCoreApplication.setApplicationName("NetDesignerTests")
+    yield
+    # Data we put on the clipboard is freed by Qt's exit handlers after Python is gone,
+    # which crashes the process; hand it back while Python still runs (the app does the same).
+    QApplication.clipboard().clear()
 
 
 @pytest.fixture(autouse=True)
