@@ -20,7 +20,7 @@ from netdesigner.core.analysis import Analysis, analyze
 from netdesigner.core.catalog import CATALOG
 from netdesigner.core.connections import connection_error, new_node_id
 from netdesigner.core.problems import Fix
-from netdesigner.core.spec import Edge, LayerNode, Metadata, Project, RunRecord, TrainingConfig
+from netdesigner.core.spec import Edge, LayerNode, Metadata, Project, RunRecord, TrainingConfig, coerce_param
 
 DATASET_CLASSES = {"mnist-5k": 10, "mnist": 10, "fashion-mnist": 10}
 
@@ -255,14 +255,14 @@ class Document(QObject):
             self._push(commands.MoveNodes(self, changed))
 
     def set_param(self, node_id: str, name: str, value: Any) -> None:
-        """Change one parameter; raises ValueError (from the spec) if the value has the wrong type."""
+        """Change one parameter; raises ValueError with a readable message for a wrongly typed value."""
         from netdesigner.ui import commands
 
         node = self.node(node_id)
+        value = coerce_param(CATALOG[node.type].param(name), value)  # canonical form, or a plain ValueError
         if node.params.get(name) == value:
             return
         params = {**node.params, name: value}
-        LayerNode(id=node.id, type=node.type, params=params)  # type check before it becomes a step
         self._push(commands.SetParams(self, node_id, dict(node.params), params, name))
 
     def set_training(self, **changes: Any) -> None:
@@ -275,6 +275,7 @@ class Document(QObject):
             self._push(commands.SetTraining(self, old, new, ",".join(sorted(changes))))
 
     def set_metadata(self, **changes: Any) -> None:
+        """Change the project's name or description (one undo step)."""
         from netdesigner.ui import commands
 
         old = self._project.metadata
@@ -381,12 +382,14 @@ class Document(QObject):
         nodes = self._project.network.nodes
         index = next(i for i, n in enumerate(nodes) if n.id == node.id)
         moved = nodes[index].position != node.position
+        changed = nodes[index].params != node.params
         nodes[index] = node
+        if changed:
+            self._reanalyze(notify=False)  # listeners of node_changed read the new analysis
+            self.node_changed.emit(node.id)
+            self.analysis_changed.emit(self.analysis)
         if moved:
             self.node_moved.emit(node.id)
-        else:
-            self.node_changed.emit(node.id)
-            self._reanalyze()
 
     def _insert_edge(self, edge: Edge, index: int | None = None) -> None:
         edges = self._project.network.edges

@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import (
@@ -19,12 +18,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -57,61 +56,33 @@ OTHER_DATASET = "__other__"
 IDX_NAME = re.compile(r"train-images[-.]idx3-ubyte(\.gz)?", re.IGNORECASE)
 _NUMBER_PREFIX = re.compile(r"[+-]?\d*\.?\d*(?:[eE][+-]?\d*)?")
 
+TIPS: dict[str, str] = {
+    "loss": "What training minimizes: cross entropy -sum y log p, or mean squared error mean (y - p)^2.",
+    "optimizer": "How the weights follow the gradient: plain gradient descent w <- w - eta dL/dw, with momentum, "
+    "RMSprop or Adam.",
+    "learning_rate": "The step size eta in w <- w - eta dL/dw. Type small values as 0.0001 or 1e-4.",
+    "momentum": "How much of the previous step carries into the next (only for SGD with momentum).",
+    "batch_size": "Samples per weight update: mini-batch gradient descent (1 is stochastic gradient descent). "
+    "Tick 'Full batch' for batch gradient descent: one update per epoch over the whole training set.",
+    "epochs": "Passes over the whole training set.",
+    "validation_split": "Percent of the training set held back to check for overfitting after each epoch.",
+    "seed": "The same seed and settings give the same curves.",
+    "dataset": "The images to train and test on.",
+}
 TRAINING_SPECS: dict[str, ParamSpec] = {
     spec.name: spec
     for spec in (
+        ParamSpec("loss", "choice", "cross_entropy", TIPS["loss"], choices=tuple(LOSS_LABELS)),
+        ParamSpec("optimizer", "choice", "adam", TIPS["optimizer"], choices=tuple(OPTIMIZER_LABELS)),
         ParamSpec(
-            "loss",
-            "choice",
-            "cross_entropy",
-            "What training minimizes: cross entropy -sum y log p, or mean squared error mean (y - p)^2.",
-            choices=tuple(LOSS_LABELS),
+            "learning_rate", "float", 0.001, TIPS["learning_rate"], minimum=0, maximum=10, exclusive_minimum=True
         ),
-        ParamSpec(
-            "optimizer",
-            "choice",
-            "adam",
-            "How the weights follow the gradient: plain gradient descent w <- w - eta dL/dw, with momentum, "
-            "RMSprop or Adam.",
-            choices=tuple(OPTIMIZER_LABELS),
-        ),
-        ParamSpec(
-            "learning_rate",
-            "float",
-            0.001,
-            "The step size eta in w <- w - eta dL/dw. Type small values as 0.0001 or 1e-4.",
-            minimum=0.0,
-            maximum=10.0,
-            exclusive_minimum=True,
-        ),
-        ParamSpec(
-            "momentum",
-            "float",
-            0.9,
-            "How much of the previous step carries into the next (only for SGD with momentum).",
-            minimum=0.0,
-            maximum=0.999,
-        ),
-        ParamSpec(
-            "batch_size",
-            "int",
-            32,
-            "Samples per weight update: mini-batch gradient descent (1 is stochastic gradient descent). "
-            "Tick 'Full batch' for batch gradient descent: one update per epoch over the whole training set.",
-            minimum=1,
-            maximum=MAX_BATCH_SIZE,
-        ),
-        ParamSpec("epochs", "int", 5, "Passes over the whole training set.", minimum=1, maximum=10_000),
-        ParamSpec(
-            "validation_split",
-            "float",
-            10.0,
-            "Percent of the training set held back to check for overfitting after each epoch.",
-            minimum=0.0,
-            maximum=50.0,
-        ),
-        ParamSpec("seed", "int", 42, "The same seed and settings give the same curves.", minimum=0),
-        ParamSpec("dataset", "choice", "mnist-5k", "The images to train and test on.", choices=tuple(DATASETS)),
+        ParamSpec("momentum", "float", 0.9, TIPS["momentum"], minimum=0, maximum=0.999),
+        ParamSpec("batch_size", "int", 32, TIPS["batch_size"], minimum=1, maximum=MAX_BATCH_SIZE),
+        ParamSpec("epochs", "int", 5, TIPS["epochs"], minimum=1, maximum=10_000),
+        ParamSpec("validation_split", "float", 10.0, TIPS["validation_split"], minimum=0, maximum=50),
+        ParamSpec("seed", "int", 42, TIPS["seed"], minimum=0),
+        ParamSpec("dataset", "choice", "mnist-5k", TIPS["dataset"], choices=tuple(DATASETS)),
     )
 }
 PERCENT_PARAMS = {"validation_split"}
@@ -132,14 +103,6 @@ def tint(label: QLabel, color: QColor) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, color)
     label.setPalette(palette)
-
-
-def readable_error(error: Exception) -> str:
-    """The message of a refusal, without pydantic's wrapping."""
-    if isinstance(error, ValidationError):
-        first = error.errors()[0]
-        return str(first.get("msg", error)).removeprefix("Value error, ")
-    return str(error)
 
 
 class _WheelGuard(QObject):
@@ -180,10 +143,9 @@ class NumberBox(QDoubleSpinBox):
         if not _NUMBER_PREFIX.fullmatch(body):
             return QValidator.State.Invalid, text, pos
         try:
-            number = float(body)
-        except ValueError:
-            return QValidator.State.Intermediate, text, pos
-        inside = self.minimum() <= number <= self.maximum()
+            inside = self.minimum() <= float(body) <= self.maximum()
+        except ValueError:  # "", "-", "1e" while typing
+            inside = False
         return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate), text, pos
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
@@ -194,25 +156,22 @@ class NumberBox(QDoubleSpinBox):
 
 
 class Editor(QWidget):
-    """A parameter's input widget (``box``) with a line under it that explains a refused value."""
+    """A parameter's input widget (``box``), and ``error``, a line that explains a refused value;
+    the form puts ``error`` in a full-width row of its own under the editor (see ``add_to``)."""
 
     committed = Signal(object)
+    _form: QFormLayout  # set by add_to
 
     def __init__(self, spec: ParamSpec, box: QWidget) -> None:
         super().__init__()
         self.spec, self.box = spec, box
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        self.row = QHBoxLayout()
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(box, 1)
-        column.addLayout(self.row)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(f"Problem with {spec.title}")
         tint(self.error, error_color())
-        self.error.hide()
-        column.addWidget(self.error)
         bounds = spec.bounds_text()
         self.setToolTip(spec.description + (f" Allowed: {bounds}." if bounds else ""))
         box.setToolTip(self.toolTip())
@@ -234,13 +193,25 @@ class Editor(QWidget):
     def _show(self, value: Any) -> None:
         raise NotImplementedError
 
+    def add_to(self, form: QFormLayout, label: QLabel) -> None:
+        """Add the editor's row and, under it, its error line spanning both columns."""
+        self._form = form
+        form.addRow(label, self)
+        form.addRow(self.error)
+        form.setRowVisible(self.error, False)
+
+    def set_row_visible(self, visible: bool) -> None:
+        """Show or hide the editor with its label (for ``visible_if``)."""
+        self._form.setRowVisible(self, visible)
+        self._form.setRowVisible(self.error, visible and bool(self.error.text()))
+
     def show_error(self, message: str) -> None:
         self.error.setText(message)
-        self.error.show()
+        self._form.setRowVisible(self.error, True)
 
     def clear_error(self) -> None:
         self.error.clear()
-        self.error.hide()
+        self._form.setRowVisible(self.error, False)
 
 
 class IntEditor(Editor):
@@ -379,20 +350,27 @@ class DatasetEditor(Editor):
                 self.set_value(self._current)
                 return
         self.committed.emit(value)
+        if self.box.currentData() == OTHER_DATASET:  # the same dataset again: the document did not change
+            self.set_value(self._current)
+
+    def ask_kind(self) -> str | None:
+        """A small menu under the combo: "npz", "folder", or None if dismissed."""
+        menu = QMenu(self)
+        menu.addAction("A NumPy file (.npz)…").setData("npz")
+        menu.addAction("A folder of images or IDX files…").setData("folder")
+        picked = menu.exec(self.box.mapToGlobal(self.box.rect().bottomLeft()))
+        return None if picked is None else str(picked.data())
 
     def choose_other(self) -> str | None:
         """Ask for an .npz file or a folder (IDX files or one subfolder per class); None if cancelled."""
-        menu = QMenu(self)
-        npz = menu.addAction("A NumPy file (.npz)…")
-        menu.addAction("A folder of images or IDX files…")
-        picked = menu.exec(self.box.mapToGlobal(self.box.rect().bottomLeft()))
-        if picked is None:
-            return None
-        if picked is npz:
+        kind = self.ask_kind()
+        if kind == "npz":
             name, _ = QFileDialog.getOpenFileName(self, "Choose a dataset", settings.last_folder(), "NumPy (*.npz)")
             return dataset_for_path(Path(name)) if name else None
-        folder = QFileDialog.getExistingDirectory(self, "Choose a dataset folder", settings.last_folder())
-        return dataset_for_path(Path(folder)) if folder else None
+        if kind == "folder":
+            folder = QFileDialog.getExistingDirectory(self, "Choose a dataset folder", settings.last_folder())
+            return dataset_for_path(Path(folder)) if folder else None
+        return None
 
 
 def dataset_for_path(path: Path) -> str:
@@ -427,11 +405,3 @@ def make_training_editor(name: str) -> Editor:
     if name in PERCENT_PARAMS:
         return FloatEditor(spec, scale=0.01)
     return make_editor(spec)
-
-
-def fix_hint(spec: ParamSpec) -> str:
-    """What to type instead, for the inline message under a refused value."""
-    if spec.kind == "shape":
-        return "Type 1 to 3 whole numbers separated by commas, e.g. 28, 28, 1 (one of them may be -1)."
-    bounds = spec.bounds_text()
-    return f"Enter a value {bounds}." if bounds else "The previous value is kept."

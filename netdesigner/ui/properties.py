@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -36,15 +36,29 @@ from netdesigner.ui.param_editors import (
     TRAINING_SPECS,
     Editor,
     error_color,
-    fix_hint,
     make_editor,
     make_training_editor,
-    readable_error,
     tint,
 )
 
 LOCKED_TEXT = "Training is running, so the design is locked. Stop training to change it."
 MAX_LISTED = 12
+
+
+def readable_error(error: Exception) -> str:
+    """The message of a refusal, without pydantic's wrapping."""
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        return str(first.get("msg", error)).removeprefix("Value error, ")
+    return str(error)
+
+
+def fix_hint(spec: ParamSpec) -> str:
+    """What to type instead, for the inline message under a refused value."""
+    if spec.kind == "shape":
+        return "Type 1 to 3 whole numbers separated by commas, e.g. 28, 28, 1 (one of them may be -1)."
+    bounds = spec.bounds_text()
+    return f"Enter a value {bounds}." if bounds else "The previous value is kept."
 
 
 def _form() -> QFormLayout:
@@ -68,6 +82,12 @@ def _small(label: QLabel) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def _muted(palette: QPalette) -> QColor:
+    """Text color two thirds of the way from the background to the text, in any theme."""
+    text, back = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    return QColor(*(round(b + (t - b) * 0.65) for t, b in zip(text.getRgb()[:3], back.getRgb()[:3], strict=True)))
 
 
 def _icon_row(icon: QStyle.StandardPixmap, text: str, owner: QWidget) -> tuple[QWidget, QLabel]:
@@ -99,18 +119,17 @@ class NodeForm(QWidget):
         icon = QLabel()
         icon.setPixmap(layer_icon(node.type).pixmap(32, 32))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel(f"<b style='font-size:120%'>{html.escape(node.type)}</b>")
-        ident = QLabel(node_id)
-        ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ident.setAccessibleName("Node id")
-        tint(ident, theme.text_color(muted=True))
-        names = QHBoxLayout()
-        names.addWidget(title)
-        names.addWidget(ident, 1)
-        about = _small(QLabel(layer.description))
+        muted = _muted(self.palette()).name()
+        title = QLabel(
+            f"<b style='font-size:120%'>{html.escape(node.type)}</b> "
+            f"<span style='color:{muted}'>{html.escape(node_id)}</span>"
+        )
+        title.setWordWrap(True)  # a long type and id go on two lines in a narrow dock
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title.setAccessibleName(f"{node.type} layer {node_id}")
         heading = QVBoxLayout()
-        heading.addLayout(names)
-        heading.addWidget(about)
+        heading.addWidget(title)
+        heading.addWidget(_small(QLabel(layer.description)))
         top.addWidget(icon)
         top.addLayout(heading, 1)
         outer.addLayout(top)
@@ -121,12 +140,11 @@ class NodeForm(QWidget):
         self.fields.setLayout(form)
         self.editors: dict[str, Editor] = {}
         self.rows: dict[str, tuple[QLabel, Editor]] = {}
-        self._form = form
         for spec in layer.params:
             editor = make_editor(spec)
             editor.committed.connect(lambda value, s=spec: self._commit(s, value))
             label = _label(spec.title, editor)
-            form.addRow(label, editor)
+            editor.add_to(form, label)
             self.editors[spec.name], self.rows[spec.name] = editor, (label, editor)
         if not layer.params:
             form.addRow(_small(QLabel("This layer has no settings.")))
@@ -150,7 +168,7 @@ class NodeForm(QWidget):
             editor.set_value(params[name])
             editor.clear_error()
             visible = is_visible(editor.spec, params)
-            self._form.setRowVisible(editor, visible)
+            editor.set_row_visible(visible)
         self.show_analysis(self.doc.analysis)
 
     def show_analysis(self, analysis: Analysis) -> None:
@@ -165,6 +183,7 @@ class NodeForm(QWidget):
         while self.problems.count():
             item = self.problems.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # now, not when the deferred delete runs
                 item.widget().deleteLater()
         self.problem_texts = []
         for problem in analysis.problems_for(self.node_id):
@@ -200,7 +219,7 @@ class TrainingForm(QWidget):
             editor = make_training_editor(name)
             editor.committed.connect(lambda value, n=name: self._commit(n, value))
             self.editors[name] = editor
-            form.addRow(_label(spec.title, editor), editor)
+            editor.add_to(form, _label(spec.title, editor))
         self.full_batch = QCheckBox("Full batch")
         self.full_batch.setToolTip(
             "Batch gradient descent: one update per epoch over the whole training set. "
@@ -225,10 +244,10 @@ class TrainingForm(QWidget):
         self.project_error = QLabel()
         self.project_error.setWordWrap(True)
         tint(self.project_error, error_color())
-        self.project_error.hide()
         details.addRow("Name", self.name)
         details.addRow("Description", self.description)
         details.addRow(self.project_error)
+        self._details = details
         layout.addWidget(project)
         layout.addStretch(1)
         doc.training_changed.connect(self.sync)
@@ -255,7 +274,7 @@ class TrainingForm(QWidget):
             self.name.setText(metadata.name)
         if self.description.toPlainText() != metadata.description:
             self.description.setPlainText(metadata.description)
-        self.project_error.hide()
+        self._details.setRowVisible(self.project_error, False)
 
     def _commit(self, name: str, value: Any) -> None:
         try:
@@ -274,7 +293,7 @@ class TrainingForm(QWidget):
         except (ValidationError, EditRefused) as refused:
             self.sync()
             self.project_error.setText(f"Not changed: {readable_error(refused)}.")
-            self.project_error.show()
+            self._details.setRowVisible(self.project_error, True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.description and event.type() == QEvent.Type.FocusOut:
