@@ -23,7 +23,12 @@ $(TEST_STAMP): $(APP_STAMP)
 system-deps:
 	bash scripts/system-deps.sh
 
-run: system-deps $(APP_STAMP)
+# A real window also needs Qt's X11 (xcb) libraries.
+XCB_DEPS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0
+
+run: $(APP_STAMP)
+	bash scripts/system-deps.sh $(XCB_DEPS)
 	$(PY) main.py
 
 # pytest exits 5 when it collects no tests; that is not a failure of the project.

@@ -6,6 +6,7 @@ Nothing here imports TensorFlow; the window asks for it in the background once i
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -53,6 +54,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def no_display() -> bool:
+    """On Linux, whether there is no desktop to open a window on (and no platform was chosen)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(argv: Sequence[str] = (), on_ready: Callable[[object], None] | None = None) -> int:
     """Open the window (optionally on a file) and run until it closes.
 
@@ -60,6 +68,15 @@ def run(argv: Sequence[str] = (), on_ready: Callable[[object], None] | None = No
     start-up benchmark uses it.
     """
     args = _parser().parse_args(list(argv))
+    if args.screenshot is not None and no_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    if no_display():
+        print(
+            "netdesigner: error: no display to open the window on; run it in a desktop session "
+            "(or use QT_QPA_PLATFORM=offscreen or xvfb-run for a headless check)",
+            file=sys.stderr,
+        )
+        return 2
     app = make_application()
     from netdesigner.ui.main_window import MainWindow
 

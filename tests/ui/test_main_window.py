@@ -221,3 +221,10 @@ def test_export_keras_builds_and_saves_in_the_background(window: MainWindow, tmp
         pass
     assert out.is_file() and out.stat().st_size > 1000
     assert not list(tmp_path.glob(".saving-*"))
+
+
+def test_without_a_display_the_window_says_so_instead_of_crashing() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run([sys.executable, "-m", "netdesigner"], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "Traceback" not in result.stderr
