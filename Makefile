@@ -27,8 +27,9 @@ system-deps:
 XCB_DEPS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0
 
-run: $(APP_STAMP)
+run:
 	bash scripts/system-deps.sh $(XCB_DEPS)
+	$(MAKE) $(APP_STAMP)
 	$(PY) main.py
 
 # pytest exits 5 when it collects no tests; that is not a failure of the project.
