@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from netdesigner.engine import datasets, image_folder
+from netdesigner.engine import datasets, image_folder, preprocess
 from netdesigner.engine.datasets import (
     DATASET_NAMES,
     Dataset,
@@ -396,10 +396,10 @@ def test_decompression_bomb_is_refused(tmp_path: Path) -> None:
 
 def test_pixel_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     stroke(size=56).save(tmp_path / "big.png")
-    monkeypatch.setattr(image_folder, "MAX_IMAGE_PIXELS", 1000)
+    monkeypatch.setattr(preprocess, "MAX_IMAGE_PIXELS", 1000)
     with pytest.raises(DatasetError, match=r"big\.png is 56x56 pixels, more than the 1,000 NetDesigner opens"):
         image_folder.read_image(tmp_path / "big.png")
-    monkeypatch.setattr(image_folder, "MAX_IMAGE_PIXELS", 10**9)
+    monkeypatch.setattr(preprocess, "MAX_IMAGE_PIXELS", 10**9)
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 2000)  # 3136 pixels: Pillow warns, we refuse
     with pytest.raises(DatasetError, match=r"big\.png is too large to open safely"):
         image_folder.read_image(tmp_path / "big.png")

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from netdesigner.engine.image_folder import MAX_IMAGE_PIXELS
 from netdesigner.engine.preprocess import (
     CENTRE,
+    MAX_IMAGE_PIXELS,
     EmptyImageError,
     ImageError,
     _stroke_width,

@@ -6,16 +6,15 @@ colour or polarity. Oversized images are refused before they are decoded (decomp
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 
+from netdesigner.engine import preprocess
 from netdesigner.engine.datasets import IMAGE_SIDE, DatasetError
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif"})
-MAX_IMAGE_PIXELS = 40_000_000  # a 40-megapixel photo decodes to 120 MB; anything larger is refused
 _IGNORED_FOLDERS = frozenset({"__MACOSX"})  # left behind by zip files made on a Mac
 
 
@@ -55,38 +54,10 @@ def image_files(folder: Path) -> list[Path]:
 def read_image(path: Path) -> np.ndarray:
     """One image as 28x28 uint8 with white ink on black; DatasetError naming the file if it can't be."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
-                width, height = image.size
-                if width * height > MAX_IMAGE_PIXELS:
-                    raise DatasetError(
-                        f"image {path} is {width}x{height} pixels, more than the {MAX_IMAGE_PIXELS:,} NetDesigner opens; shrink it first"
-                    )
-                image.draft("L", (IMAGE_SIDE * 8, IMAGE_SIDE * 8))  # JPEGs decode at reduced size: much faster
-                gray = _ink_on_black(image)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        raise DatasetError(f"image {path} is too large to open safely ({error}); shrink it first") from error
-    except (OSError, ValueError, SyntaxError, EOFError) as error:  # UnidentifiedImageError is an OSError
-        raise DatasetError(f"could not read image {path}: {error}; remove it or save it again as PNG") from error
+        gray = preprocess.read_gray(path)
+    except preprocess.ImageError as error:
+        raise DatasetError(str(error)) from None
     return np.asarray(Image.fromarray(gray).resize((IMAGE_SIDE, IMAGE_SIDE), Image.Resampling.LANCZOS), dtype=np.uint8)
-
-
-def _ink_on_black(image: Image.Image) -> np.ndarray:
-    """Grayscale at full size with white ink on black, judging the background by the border."""
-    image = ImageOps.exif_transpose(image)
-    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
-        rgba = image.convert("RGBA")
-        alpha = np.asarray(rgba.getchannel("A"))
-        if _border_mean(alpha) < 128:  # drawn on a transparent sheet: the opaque strokes are the ink
-            return alpha
-        image = Image.alpha_composite(Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba)
-    gray = np.asarray(image.convert("L"))
-    return 255 - gray if _border_mean(gray) > 127 else gray
-
-
-def _border_mean(pixels: np.ndarray) -> float:
-    return float(np.concatenate([pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1]]).mean())
 
 
 def _visible(path: Path) -> bool:

@@ -21,10 +21,9 @@ import warnings
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageOps
 
-from netdesigner.engine.image_folder import MAX_IMAGE_PIXELS, _ink_on_black
-
+MAX_IMAGE_PIXELS = 40_000_000  # a 40-megapixel photo decodes to 120 MB; anything larger is refused
 FRAME = 28  # side of the result
 BOX = 20  # the longer side of the ink after scaling
 CENTRE = 14.0  # where the centre of mass goes, in 0-based pixel coordinates (row, column)
@@ -194,3 +193,20 @@ def _centre(box: np.ndarray) -> np.ndarray:
 
 
 __all__ = ["EmptyImageError", "ImageError", "mnist_style", "prepare_image"]
+
+
+def _ink_on_black(image: Image.Image) -> np.ndarray:
+    """Grayscale at full size with white ink on black, judging the background by the border."""
+    image = ImageOps.exif_transpose(image)
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        alpha = np.asarray(rgba.getchannel("A"))
+        if _border_mean(alpha) < 128:  # drawn on a transparent sheet: the opaque strokes are the ink
+            return alpha
+        image = Image.alpha_composite(Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba)
+    gray = np.asarray(image.convert("L"))
+    return 255 - gray if _border_mean(gray) > 127 else gray
+
+
+def _border_mean(pixels: np.ndarray) -> float:
+    return float(np.concatenate([pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1]]).mean())
