@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QScrollArea, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QScrollArea, QToolBar, QWidget
 
 from netdesigner import __version__
-from netdesigner.core.analysis import Analysis, estimate_memory_bytes
+from netdesigner.core.analysis import Analysis
 from netdesigner.ui import dialogs, settings
 from netdesigner.ui.background import BackgroundTask
 from netdesigner.ui.document import Document
@@ -22,13 +22,13 @@ from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
 from netdesigner.ui.scene import CanvasScene
 from netdesigner.ui.sketch.panel import SketchPanel
+from netdesigner.ui.status import StatusLabels
 from netdesigner.ui.training.evaluation_view import EvaluationView
 from netdesigner.ui.training.model_actions import ModelActions
 from netdesigner.ui.training.panel import TrainingPanel
 from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSession
 from netdesigner.ui.view import CanvasView
 
-FULL_BATCH_SAMPLES = {"mnist-5k": 4000, "mnist": 60000, "fashion-mnist": 60000}
 MESSAGE_MS = 6000
 
 
@@ -39,13 +39,6 @@ def scrollable(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
     return area
-
-
-def memory_text(size: int) -> str:
-    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} B"
 
 
 class MainWindow(QMainWindow):
@@ -227,21 +220,10 @@ class MainWindow(QMainWindow):
         self.tool_bar = bar
 
     def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.params_label = QLabel()
-        self.params_label.setToolTip("Trainable and total parameters of the network")
-        self.memory_label = QLabel()
-        self.memory_label.setToolTip(
-            "Rough memory needed to train: weights, gradients, optimizer state and one batch of activations"
-        )
-        self.engine_label = QLabel("Engine: not loaded")
-        self.engine_label.setToolTip("TensorFlow loads in the background; designing never waits for it")
-        self.zoom_label = QLabel("100%")
-        self.lock_label = QLabel("🔒 Training: the design is locked")
-        self.lock_label.setToolTip("Stop training to edit the network again")
-        self.lock_label.hide()
-        for label in (self.lock_label, self.params_label, self.memory_label, self.engine_label, self.zoom_label):
-            status.addPermanentWidget(label)
+        self.status_labels = StatusLabels(self.statusBar())
+        labels = self.status_labels
+        self.params_label, self.memory_label, self.engine_label = labels.params, labels.memory, labels.engine
+        self.zoom_label, self.lock_label = labels.zoom, labels.lock
 
     def _connect(self) -> None:
         self.doc.analysis_changed.connect(self._on_analysis_changed)
@@ -259,7 +241,7 @@ class MainWindow(QMainWindow):
         self.edits.message.connect(self.show_message)
         self.files.recent_changed.connect(self._update_recent_menu)
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
-        self.doc.read_only_changed.connect(self.lock_label.setVisible)
+        self.doc.read_only_changed.connect(self.status_labels.set_locked)
         self.session.state_changed.connect(self._on_training_state)
         self.session.status.connect(self.show_message)
         self.session.message.connect(self._on_training_message)
@@ -299,18 +281,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.doc.modified)
 
     def _on_analysis_changed(self, analysis: Analysis) -> None:
-        training = self.doc.training
-        batch = training.batch_size
-        if batch == "full":
-            samples = FULL_BATCH_SAMPLES.get(training.dataset, 10_000)
-            batch = max(1, int(samples * (1 - training.validation_split)))
-        memory = estimate_memory_bytes(analysis, batch, training.optimizer)
-        self.params_label.setText(f"Parameters: {analysis.total_params:,}")
-        if analysis.trainable_params != analysis.total_params:
-            self.params_label.setText(
-                f"Parameters: {analysis.total_params:,} ({analysis.trainable_params:,} trainable)"
-            )
-        self.memory_label.setText(f"Training memory ≈ {memory_text(memory)}")
+        self.status_labels.show_analysis(analysis, self.doc.training)
 
     def _on_project_replaced(self) -> None:
         self._update_title()
@@ -345,8 +316,7 @@ class MainWindow(QMainWindow):
             self.training_dock.raise_()
 
     def _on_batches(self, chunk: object) -> None:
-        loss, accuracy = chunk.loss[-1], chunk.accuracy[-1]  # type: ignore[attr-defined]
-        self.lock_label.setText(f"🔒 Training · loss {loss:.4f} · accuracy {accuracy:.1%}")
+        self.status_labels.show_training(chunk.loss[-1], chunk.accuracy[-1])  # type: ignore[attr-defined]
 
     def _show_evaluation(self, record: object, run: object) -> None:
         """Fill the Evaluation panel from a finished run's test-set predictions."""

@@ -1,0 +1,56 @@
+"""The permanent part of the status bar: the lock while training, the model's size and memory,
+the engine's state and the zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from netdesigner.core.analysis import Analysis, estimate_memory_bytes
+from netdesigner.core.spec import TrainingConfig
+
+FULL_BATCH_SAMPLES = {"mnist-5k": 4000, "mnist": 60000, "fashion-mnist": 60000}
+LOCKED = "Locked while training"
+
+
+def memory_text(size: int) -> str:
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}"
+    return f"{size} B"
+
+
+class StatusLabels:
+    def __init__(self, bar: QStatusBar) -> None:
+        self.lock = QLabel(LOCKED)
+        self.lock.setToolTip("The design cannot be edited until training stops")
+        self.lock.hide()
+        self.params = QLabel()
+        self.params.setToolTip("Trainable and total parameters of the network")
+        self.memory = QLabel()
+        self.memory.setToolTip(
+            "Rough memory needed to train: weights, gradients, optimizer state and one batch of activations"
+        )
+        self.engine = QLabel("Engine: not loaded")
+        self.engine.setToolTip("TensorFlow loads in the background; designing never waits for it")
+        self.zoom = QLabel("100%")
+        for label in (self.lock, self.params, self.memory, self.engine, self.zoom):
+            bar.addPermanentWidget(label)
+
+    def show_analysis(self, analysis: Analysis, training: TrainingConfig) -> None:
+        batch = training.batch_size
+        if batch == "full":
+            samples = FULL_BATCH_SAMPLES.get(training.dataset, 10_000)
+            batch = max(1, int(samples * (1 - training.validation_split)))
+        memory = estimate_memory_bytes(analysis, batch, training.optimizer)
+        text = f"Parameters: {analysis.total_params:,}"
+        if analysis.trainable_params != analysis.total_params:
+            text += f" ({analysis.trainable_params:,} trainable)"
+        self.params.setText(text)
+        self.memory.setText(f"Training memory ≈ {memory_text(memory)}")
+
+    def show_training(self, loss: float, accuracy: float) -> None:
+        self.lock.setText(f"{LOCKED} · loss {loss:.4f} · accuracy {accuracy:.1%}")
+
+    def set_locked(self, locked: bool) -> None:
+        self.lock.setText(LOCKED)
+        self.lock.setVisible(locked)
