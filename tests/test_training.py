@@ -152,3 +152,22 @@ def test_test_probabilities_and_continuing_from_weights(small):
     assert second.history[0]["loss"] < first.history[0]["loss"]
     with pytest.raises(BuildError, match="do not fit"):
         train(project("logistic-regression", epochs=1), small, initial_weights=first.model.get_weights())
+
+
+def test_probes_report_layer_health_at_start_and_every_n_steps(small):
+    class Probed(Recorder):
+        def __init__(self):
+            super().__init__()
+            self.probes = []
+
+        def on_probe(self, step, health):
+            self.probes.append((step, health))
+
+    recorder = Probed()
+    train(
+        project("deep-sigmoid", epochs=1, batch_size=50, validation_split=0.0), small, listener=recorder, probe_every=4
+    )
+    steps = [step for step, _ in recorder.probes]
+    assert steps == [0, 4, 8, 12]
+    first = recorder.probes[0][1]
+    assert len(first) == 11 and first[0].gradient_norm < 1e-3 * first[-1].gradient_norm

@@ -17,6 +17,7 @@ import numpy as np
 
 from netdesigner.core.analysis import analyze, output_activation
 from netdesigner.core.catalog import INPUT_FORMATS
+from netdesigner.core.diagnosis import LayerHealth
 from netdesigner.core.spec import Project, TrainingConfig
 from netdesigner.engine.builder import BuildError, build_model, compile_model
 from netdesigner.engine.control import TrainingControl
@@ -29,6 +30,15 @@ class TrainingListener(Protocol):
     def on_batch_end(self, epoch: int, batch: int, batches: int, logs: dict[str, float]) -> None: ...
 
     def on_epoch_end(self, epoch: int, logs: dict[str, float]) -> None: ...
+
+
+class ProbeListener(Protocol):
+    """Optional: a listener with ``on_probe`` gets per-layer health every ``probe_every`` steps."""
+
+    def on_probe(self, step: int, health: list[LayerHealth]) -> None: ...
+
+
+PROBE_BATCH = 256
 
 
 @dataclass
@@ -63,9 +73,15 @@ class _Reporter(keras.callbacks.Callback):
         listener: TrainingListener | None,
         stop: threading.Event | TrainingControl | None,
         batches: int,
+        probe_data: tuple[np.ndarray, np.ndarray] | None = None,
+        probe_every: int = 0,
     ) -> None:
         super().__init__()
         self.listener = listener
+        self.probe_data = probe_data
+        self.probe_every = probe_every
+        self.probe: Any = None
+        self.step = 0
         self.stop = stop
         self.control = stop if isinstance(stop, TrainingControl) else None
         self.batches = batches
@@ -75,6 +91,11 @@ class _Reporter(keras.callbacks.Callback):
 
     def on_train_begin(self, logs: dict[str, Any] | None = None) -> None:
         self.good_weights = [w.copy() for w in self.model.get_weights()]
+        if self.probe_every and self.probe_data is not None and hasattr(self.listener, "on_probe"):
+            from netdesigner.engine.probes import Probe
+
+            self.probe = Probe(self.model, *self.probe_data)
+            self.listener.on_probe(0, self.probe.health())  # type: ignore[union-attr]
 
     def on_epoch_begin(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
         self.epoch = epoch
@@ -92,6 +113,9 @@ class _Reporter(keras.callbacks.Callback):
             return
         if self.listener is not None:
             self.listener.on_batch_end(self.epoch, batch, self.batches, values)
+        self.step += 1
+        if self.probe is not None and self.step % self.probe_every == 0:
+            self.listener.on_probe(self.step, self.probe.health())  # type: ignore[union-attr]
         if self.stop is not None and self.stop.is_set():
             self.outcome = "stopped"
             self.model.stop_training = True
@@ -123,11 +147,14 @@ def train(
     listener: TrainingListener | None = None,
     stop: threading.Event | TrainingControl | None = None,
     initial_weights: list[np.ndarray] | None = None,
+    probe_every: int = 0,
 ) -> TrainingResult:
     """Build the project's network, train it on ``dataset`` and evaluate it on the test split.
 
     ``stop`` may be a :class:`TrainingControl` to pause and single-step as well.
     ``initial_weights`` (from an earlier run of the same design) continue training from there.
+    With ``probe_every`` > 0 and a listener that has ``on_probe``, per-layer gradient health on a
+    fixed batch of training images is reported at the start and every that many steps.
     """
     training = project.training
     network = project.network
@@ -149,7 +176,8 @@ def train(
     validation = int(len(x) * training.validation_split)
     batch_size = batch_size_for(training, len(x) - validation)
     batches = math.ceil((len(x) - validation) / batch_size)
-    reporter = _Reporter(listener, stop, batches)
+    probe_data = (x[:PROBE_BATCH], y[:PROBE_BATCH]) if probe_every else None
+    reporter = _Reporter(listener, stop, batches, probe_data, probe_every)
     fit = model.fit(
         x,
         y,

@@ -4,6 +4,7 @@ menus and a tool bar for every command, and a status bar with the model's size."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -28,6 +29,9 @@ from netdesigner.ui.training.model_actions import ModelActions
 from netdesigner.ui.training.panel import TrainingPanel
 from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSession
 from netdesigner.ui.view import CanvasView
+
+if TYPE_CHECKING:
+    from netdesigner.ui.training.gradients_panel import GradientsPanel
 
 MESSAGE_MS = 6000
 
@@ -76,6 +80,10 @@ class MainWindow(QMainWindow):
             "Evaluation", "evaluation", scrollable(self.evaluation), Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.tabifyDockWidget(self.training_dock, self.evaluation_dock)
+        self.gradients_dock = self._dock("Gradients", "gradients", QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.evaluation_dock, self.gradients_dock)
+        self.gradients: GradientsPanel | None = None
+        QTimer.singleShot(0, self._build_gradients_panel)
         self.sketch = SketchPanel(self.session)
         self.sketch_dock = self._dock(
             "Sketch", "sketch", scrollable(self.sketch), Qt.DockWidgetArea.RightDockWidgetArea
@@ -193,7 +201,7 @@ class MainWindow(QMainWindow):
         self.panels_menu = view.addMenu("&Panels")
         for dock in (self.palette_dock, self.properties_dock, self.problems_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
-        for dock in (self.training_dock, self.evaluation_dock, self.sketch_dock):
+        for dock in (self.training_dock, self.evaluation_dock, self.gradients_dock, self.sketch_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
         training = bar.addMenu("&Training")
         training.addActions([self.train_action, self.pause_action, self.step_action, self.stop_action])
@@ -314,6 +322,14 @@ class MainWindow(QMainWindow):
         if state != IDLE:
             self.training_dock.show()
             self.training_dock.raise_()
+
+    def _build_gradients_panel(self) -> None:
+        """Built just after the window appears (it needs pyqtgraph, which start-up skips)."""
+        if self.gradients is None:
+            from netdesigner.ui.training.gradients_panel import GradientsPanel
+
+            self.gradients = GradientsPanel(self.session)
+            self.gradients_dock.setWidget(self.gradients)
 
     def _on_batches(self, chunk: object) -> None:
         self.status_labels.show_training(chunk.loss[-1], chunk.accuracy[-1])  # type: ignore[attr-defined]

@@ -186,3 +186,25 @@ def test_plots_export_png_and_csv(window: MainWindow, qtbot: QtBot, tmp_path: Pa
     assert (tmp_path / "loss.png").stat().st_size > 1000
     rows = (tmp_path / "batch.csv").read_text().splitlines()
     assert rows[0] == "curve,x,y" and len(rows) == 1 + 2 * 36
+
+
+def test_gradients_panel_diagnoses_vanishing_gradients_in_deep_sigmoid(window: MainWindow, qtbot: QtBot) -> None:
+    window.files.new(load_template("deep-sigmoid"))
+    window.doc.set_training(dataset=window.doc.training.dataset, epochs=1, batch_size=20)
+    qtbot.waitUntil(lambda: window.gradients is not None)
+    window.doc.set_training(dataset=window.doc.training.dataset)
+    with qtbot.waitSignal(window.session.run_finished, timeout=TIMEOUT):
+        window.train_action.trigger()
+    panel = window.gradients
+    assert panel.steps[0] == 0 and len(panel.steps) >= 2
+    assert "Vanishing gradients" in panel.findings_text()
+    x, y = panel.norm_plot.curves["norm:dense_1"].getOriginalDataset()
+    _, last = panel.norm_plot.curves[f"norm:{panel.history[-1][-1].layer}"].getOriginalDataset()
+    assert len(x) == len(panel.steps) and y[0] < 1e-3 * last[0]
+
+
+def test_gradients_panel_is_calm_for_first_mlp(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: window.gradients is not None)
+    with qtbot.waitSignal(window.session.run_finished, timeout=TIMEOUT):
+        window.train_action.trigger()
+    assert "healthy" in window.gradients.findings_text()

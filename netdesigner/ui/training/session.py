@@ -45,6 +45,7 @@ class TrainingSession(QObject):
     run_finished = Signal(object, object)  # RunRecord, FinishedRun | None
     message = Signal(str)  # something the student should read (failure, divergence, refusal)
     model_changed = Signal()
+    probed = Signal(int, object)  # step, list[LayerHealth]
 
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +103,7 @@ class TrainingSession(QObject):
         self.worker.epoch_ended.connect(self._on_epoch_ended)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
+        self.worker.probed.connect(self._on_probed)
         self._losses, self._epochs = [], []
         self._started = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
         self.doc.set_read_only(True)
@@ -171,6 +173,10 @@ class TrainingSession(QObject):
         self._batches_per_epoch = int(info["batches"])
         self.run_started.emit(info)
         self.status.emit("Training…")
+
+    @Slot(int, object)
+    def _on_probed(self, step: int, health: list) -> None:
+        self.probed.emit(step, health)
 
     @Slot(object)
     def _on_batches(self, chunk: BatchChunk) -> None:

@@ -18,6 +18,7 @@ from netdesigner.core.spec import Project
 from netdesigner.engine.control import TrainingControl
 
 BATCH_INTERVAL_S = 0.05
+PROBE_EVERY = 20  # training steps between gradient probes (one forward and backward pass on 256 images)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class TrainingWorker(QObject):
     epoch_ended = Signal(int, object)  # epoch (0-based), dict of metrics
     finished = Signal(object)  # FinishedRun
     failed = Signal(str)
+    probed = Signal(int, object)  # step, list[LayerHealth] (fresh objects, plain floats)
 
     def __init__(self, project: Project, control: TrainingControl, initial_weights: list[np.ndarray] | None) -> None:
         super().__init__()
@@ -90,6 +92,9 @@ class TrainingWorker(QObject):
         self._flush(epoch, self._batches - 1, self._batches)
         self.epoch_ended.emit(epoch, dict(logs))
 
+    def on_probe(self, step: int, health: list) -> None:
+        self.probed.emit(step, health)
+
     def _flush(self, epoch: int, batch: int, batches: int) -> None:
         if not self._steps:
             return
@@ -122,7 +127,12 @@ class TrainingWorker(QObject):
             self._samples = len(dataset.x_train) - int(len(dataset.x_train) * self.project.training.validation_split)
             self.status.emit("Building the model…")
             result = train(
-                self.project, dataset, listener=self, stop=self.control, initial_weights=self.initial_weights
+                self.project,
+                dataset,
+                listener=self,
+                stop=self.control,
+                initial_weights=self.initial_weights,
+                probe_every=PROBE_EVERY,
             )
         except Exception as error:  # noqa: BLE001 - every failure ends the run with a message
             self.failed.emit(failure_text(error))

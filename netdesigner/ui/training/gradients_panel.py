@@ -1,0 +1,101 @@
+"""The Gradients panel: how strongly each layer learns while the network trains.
+
+Per layer (colored from input, blue, to output, red): the norm of dL/dW on a fixed probe batch
+over the training steps, on a log scale, and the size of a plain gradient step relative to the
+weights. Below, the diagnosis in words, with what to try.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from netdesigner.core.diagnosis import LayerHealth, diagnose
+from netdesigner.ui import theme
+from netdesigner.ui.training.plots import MetricPlot
+from netdesigner.ui.training.session import TrainingSession
+
+HINT = "Train the network to see the gradient reaching each layer (measured every 20 steps)."
+
+
+def layer_color(index: int, count: int) -> str:
+    """Blue for the first layer through to red for the last."""
+    t = index / max(1, count - 1)
+    return pg.mkColor(int(40 + 200 * t), int(90 + 40 * (1 - abs(2 * t - 1))), int(230 - 190 * t)).name()
+
+
+class GradientsPanel(QWidget):
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.steps: list[int] = []
+        self.history: list[list[LayerHealth]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        row = QHBoxLayout()
+        self.norm_plot = MetricPlot("Gradient norm per layer, ||dL/dW||", "step", "norm")
+        self.ratio_plot = MetricPlot("Step size / weight size (η·||dL/dW|| / ||W||)", "step", "ratio", legend=False)
+        for plot in (self.norm_plot, self.ratio_plot):
+            plot.getPlotItem().setLogMode(y=True)
+            plot.setMinimumSize(200, 150)
+            row.addWidget(plot)
+        layout.addLayout(row, 1)
+        self.diagnosis = QLabel(HINT)
+        self.diagnosis.setWordWrap(True)
+        self.diagnosis.setTextFormat(Qt.TextFormat.RichText)
+        self.diagnosis.setAccessibleName("Diagnosis")
+        layout.addWidget(self.diagnosis)
+        session.probed.connect(self.add_probe)
+
+    def clear(self) -> None:
+        self.steps, self.history = [], []
+        for plot in (self.norm_plot, self.ratio_plot):
+            plot.drop_curves(set())
+
+    def add_probe(self, step: int, health: list[LayerHealth]) -> None:
+        if self.steps and step <= self.steps[-1]:
+            self.clear()  # a new run
+        self.steps.append(step)
+        self.history.append(health)
+        self._redraw()
+        self.show_diagnosis(health)
+
+    def _redraw(self) -> None:
+        steps = np.array(self.steps, dtype=float)
+        names = [h.layer for h in self.history[-1]]
+        rate = self.session.project.training.learning_rate if self.session.project else 0.001
+        for index, name in enumerate(names):
+            norms = np.array([self._value(probe, name, lambda h: h.gradient_norm) for probe in self.history])
+            ratios = np.array([self._value(probe, name, lambda h: h.update_ratio(rate)) for probe in self.history])
+            color = layer_color(index, len(names))
+            self.norm_plot.curve(f"norm:{name}", name, color).setData(steps, np.maximum(norms, 1e-30))
+            self.ratio_plot.curve(f"ratio:{name}", name, color).setData(steps, np.maximum(ratios, 1e-30))
+
+    @staticmethod
+    def _value(probe: list[LayerHealth], name: str, read) -> float:  # noqa: ANN001 - a small accessor
+        for health in probe:
+            if health.layer == name:
+                return float(read(health))
+        return float("nan")
+
+    def show_diagnosis(self, health: list[LayerHealth]) -> None:
+        rate = self.session.project.training.learning_rate if self.session.project else 0.001
+        findings = diagnose(health, rate)
+        if not findings:
+            self.diagnosis.setText(
+                f"<span style='color:{theme.OK_COLOR.name()}'>✓ The gradients look healthy: every layer is learning.</span>"
+            )
+            return
+        lines = [
+            f"<span style='color:{theme.WARNING_COLOR.name()}'><b>⚠ {html.escape(f.message)}</b></span> "
+            f"{html.escape(f.advice)}"
+            for f in findings
+        ]
+        self.diagnosis.setText("<br>".join(lines))
+
+    def findings_text(self) -> str:
+        return self.diagnosis.text()
