@@ -45,6 +45,11 @@ def scrollable(widget: QWidget) -> QScrollArea:
     return area
 
 
+# Panels drawn with pyqtgraph are built this long after the window appears, so importing it
+# (about 0.3 s) never delays the first window.
+PANELS_DELAY_MS = 200
+
+
 class MainWindow(QMainWindow):
     """One window, one document. ``preload_engine`` loads TensorFlow in the background;
     ``remember_layout`` restores and saves the window's size and docks in the settings."""
@@ -83,7 +88,7 @@ class MainWindow(QMainWindow):
         self.gradients_dock = self._dock("Gradients", "gradients", QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.evaluation_dock, self.gradients_dock)
         self.gradients: GradientsPanel | None = None
-        QTimer.singleShot(0, self._build_gradients_panel)
+        QTimer.singleShot(PANELS_DELAY_MS, self._build_gradients_panel)
         self.sketch = SketchPanel(self.session)
         self.sketch_dock = self._dock(
             "Sketch", "sketch", scrollable(self.sketch), Qt.DockWidgetArea.RightDockWidgetArea
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
         self.models.status.connect(self.show_message)
         self.session.model_changed.connect(lambda: self._on_training_state(self.session.state))
         self.session.run_started.connect(lambda _info: self._on_engine_loaded(self._keras_version()))
+        self.session.state_changed.connect(lambda _state: self._build_gradients_panel())
         self.training_panel.compare_requested.connect(self.compare_runs)
         self.session.run_finished.connect(self._show_evaluation)
         self.session.batches.connect(self._on_batches)

@@ -19,7 +19,7 @@ from netdesigner.ui import theme
 from netdesigner.ui.training.plots import MetricPlot
 from netdesigner.ui.training.session import TrainingSession
 
-HINT = "Train the network to see the gradient reaching each layer (measured every 20 steps)."
+HINT = "Train the network to see the gradient reaching each layer (measured every 50 steps)."
 
 
 def layer_color(index: int, count: int) -> str:

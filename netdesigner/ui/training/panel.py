@@ -34,6 +34,7 @@ from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSessi
 from netdesigner.ui.training.worker import BatchChunk
 
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole
+PLOTS_DELAY_MS = 200  # build the plots (and import pyqtgraph) just after the window appears
 
 
 def duration(seconds: float) -> str:
@@ -92,7 +93,7 @@ class TrainingPanel(QWidget):
         doc.analysis_changed.connect(lambda _a: self._update_buttons())
         self._fill_history()
         self._on_state_changed(session.state)
-        QTimer.singleShot(0, self.ensure_plots)
+        QTimer.singleShot(PLOTS_DELAY_MS, self.ensure_plots)
 
     # -- building ----------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from netdesigner.core.spec import MAX_RUN_POINTS, Network, Project, RunRecord
 from netdesigner.engine.control import TrainingControl
 from netdesigner.ui.document import Document
-from netdesigner.ui.training.worker import BatchChunk, FinishedRun, TrainingWorker
+from netdesigner.ui.training.worker import PROBE_EVERY, BatchChunk, FinishedRun, TrainingWorker
 
 IDLE, RUNNING, PAUSED, STOPPING = "idle", "running", "paused", "stopping"
 
@@ -58,6 +58,7 @@ class TrainingSession(QObject):
         self.model: Any = None  # the last trained keras.Model, for inference and saving
         self.model_network: Network | None = None
         self.last_run: FinishedRun | None = None
+        self.probe_every = PROBE_EVERY  # steps between gradient probes; 0 turns them off
         self._losses: list[float] = []
         self._epochs: list[dict[str, float]] = []
         self._started = ""
@@ -92,7 +93,7 @@ class TrainingSession(QObject):
         self.control = TrainingControl()
         if paused:
             self.control.step(1)
-        self.worker = TrainingWorker(self.project, self.control, weights)
+        self.worker = TrainingWorker(self.project, self.control, weights, self.probe_every)
         self.thread = QThread()
         self.thread.setObjectName("training")
         self.worker.moveToThread(self.thread)

@@ -18,7 +18,7 @@ from netdesigner.core.spec import Project
 from netdesigner.engine.control import TrainingControl
 
 BATCH_INTERVAL_S = 0.05
-PROBE_EVERY = 20  # training steps between gradient probes (one forward and backward pass on 256 images)
+PROBE_EVERY = 50  # training steps between gradient probes (one forward and backward pass on 256 images)
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,15 @@ class TrainingWorker(QObject):
     failed = Signal(str)
     probed = Signal(int, object)  # step, list[LayerHealth] (fresh objects, plain floats)
 
-    def __init__(self, project: Project, control: TrainingControl, initial_weights: list[np.ndarray] | None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        control: TrainingControl,
+        initial_weights: list[np.ndarray] | None,
+        probe_every: int = PROBE_EVERY,
+    ) -> None:
         super().__init__()
+        self.probe_every = probe_every
         self.project = project
         self.control = control
         self.initial_weights = initial_weights
@@ -132,7 +139,7 @@ class TrainingWorker(QObject):
                 listener=self,
                 stop=self.control,
                 initial_weights=self.initial_weights,
-                probe_every=PROBE_EVERY,
+                probe_every=self.probe_every,
             )
         except Exception as error:  # noqa: BLE001 - every failure ends the run with a message
             self.failed.emit(failure_text(error))
