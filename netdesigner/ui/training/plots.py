@@ -173,6 +173,7 @@ class TrainingPlots(QWidget):
         layout.addWidget(key, 1, 0, 1, 4)
         self.raw = Buffer()
         self.epochs: list[dict[str, float]] = []
+        self._epochs_drawn = -1
         self._dirty = False
         self._smoothed_upto = 0
         self._smoothed = np.empty(0)
@@ -188,6 +189,7 @@ class TrainingPlots(QWidget):
     def start_run(self) -> None:
         self.raw.clear()
         self.epochs = []
+        self._epochs_drawn = -1
         self._smoothed = np.empty(0)
         self._ema = (0.0, 0.0)
         self._dirty = True
@@ -217,7 +219,9 @@ class TrainingPlots(QWidget):
         x, y = self.raw.data()
         self.batch_plot.curve("raw", "", CURRENT, width=1, alpha=60).setData(x, y)
         self.batch_plot.curve("smooth", "this run (smoothed)", CURRENT).setData(x, self._smoothed[: len(x)])
-        self._draw_epochs("now", "this run", self.epochs, CURRENT, dashed=False)
+        if len(self.epochs) != self._epochs_drawn:  # the epoch plots change once an epoch, not per batch
+            self._epochs_drawn = len(self.epochs)
+            self._draw_epochs("now", "this run", self.epochs, CURRENT, dashed=False)
 
     def _draw_epochs(self, key: str, name: str, epochs: list[dict[str, float]], color: str, dashed: bool) -> None:
         ex = np.array([e["epoch"] for e in epochs], dtype=float)
