@@ -43,6 +43,7 @@ class Document(QObject):
     analysis_changed = Signal(object)  # Analysis
     path_changed = Signal(object)  # Path | None
     read_only_changed = Signal(bool)
+    about_to_lock = Signal()  # last chance for editors to commit what is being typed
     modified_changed = Signal(bool)
     runs_changed = Signal()
 
@@ -133,6 +134,8 @@ class Document(QObject):
     def set_read_only(self, read_only: bool) -> None:
         """While training runs the design is locked; edits raise :class:`EditRefused`."""
         if read_only != self._read_only:
+            if read_only:
+                self.about_to_lock.emit()
             self._read_only = read_only
             self.read_only_changed.emit(read_only)
 

@@ -241,6 +241,7 @@ class TrainingForm(QWidget):
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(96)
         self.description.installEventFilter(self)
+        doc.about_to_lock.connect(self._commit_typing)
         self.project_error = QLabel()
         self.project_error.setWordWrap(True)
         tint(self.project_error, error_color())
@@ -286,6 +287,14 @@ class TrainingForm(QWidget):
 
     def _on_full_batch(self, full: bool) -> None:
         self._commit("batch_size", "full" if full else self.editors["batch_size"].value())
+
+    def _commit_typing(self) -> None:
+        """Keep a name or description being typed when training locks the design."""
+        metadata = self.doc.project.metadata
+        changes = {"name": self.name.text(), "description": self.description.toPlainText()}
+        changes = {k: v for k, v in changes.items() if getattr(metadata, k) != v}
+        if changes:
+            self._set_metadata(**changes)
 
     def _set_metadata(self, **changes: str) -> None:
         try:

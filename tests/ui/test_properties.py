@@ -256,3 +256,13 @@ def test_deleting_the_shown_node_falls_back_to_training(panel: PropertiesPanel) 
     panel.doc.remove(["dense_2"])
     assert panel.stack.currentWidget() is panel.training
     assert panel.node_form is None
+
+
+def test_a_description_being_typed_is_kept_when_training_locks(panel: PropertiesPanel, qtbot: QtBot) -> None:
+    panel.show_nodes([])
+    box = panel.training.description
+    box.setFocus()
+    box.setPlainText("Trying ReLU")
+    panel.doc.set_read_only(True)
+    assert panel.doc.project.metadata.description == "Trying ReLU"
+    panel.doc.set_read_only(False)
