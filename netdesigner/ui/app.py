@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from netdesigner import __version__
+from netdesigner.ui.gc_guard import GuiThreadCollector
 
 SCREENSHOT_SIZE = (1440, 900)
 
@@ -35,6 +36,7 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     # Layers copied to the clipboard are Python-made data; Qt would free them in its exit
     # handlers after Python has shut down, which crashes. Clear them while Python still runs.
     app.aboutToQuit.connect(_release_clipboard)
+    app.gc_guard = GuiThreadCollector(app)  # type: ignore[attr-defined]
     return app
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from netdesigner.core.templates import load_template
 from netdesigner.ui.document import Document
+from netdesigner.ui.gc_guard import GuiThreadCollector
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -17,7 +19,9 @@ def _test_settings(qapp: QApplication) -> Iterator[None]:
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("NetDesignerTests")
     QCoreApplication.setApplicationName("NetDesignerTests")
+    collector = GuiThreadCollector(qapp)  # as the app does: never collect Qt objects in a worker thread
     yield
+    collector.stop()
     # Data we put on the clipboard is freed by Qt's exit handlers after Python is gone,
     # which crashes the process; hand it back while Python still runs (the app does the same).
     QApplication.clipboard().clear()
@@ -28,6 +32,7 @@ def _no_leftovers(qapp: QApplication) -> Iterator[None]:
     before = {id(w) for w in QApplication.topLevelWidgets()}
     yield
     QApplication.processEvents()
+    gc.collect()  # here, in the GUI thread, not later in some training thread
     left = [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
     for widget in left:
         widget.close()
