@@ -8,7 +8,7 @@ so the rules are tested on their own and the GUI can show them without touching 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 VANISHING_RATIO = 1e-3  # first layer's gradient below this fraction of the last layer's
 EXPLODING_NORM = 1e3
@@ -36,7 +36,6 @@ class LayerHealth:
     gradient_norm: float
     weight_norm: float
     dead_share: float | None = None  # ReLU layers: share of units never active on the probe batch
-    extra: dict[str, float] = field(default_factory=dict)
 
     def update_ratio(self, learning_rate: float) -> float:
         """Size of a plain gradient step relative to the weights (about 1e-3 is healthy)."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QScrollArea, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from netdesigner import __version__
 from netdesigner.core.analysis import Analysis
@@ -29,20 +29,12 @@ from netdesigner.ui.training.model_actions import ModelActions
 from netdesigner.ui.training.panel import TrainingPanel
 from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSession
 from netdesigner.ui.view import CanvasView
+from netdesigner.ui.widgets import scrollable
 
 if TYPE_CHECKING:
     from netdesigner.ui.training.gradients_panel import GradientsPanel
 
 MESSAGE_MS = 6000
-
-
-def scrollable(widget: QWidget) -> QScrollArea:
-    """A panel in a scroll area, so a wide panel never forces the window wider."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 # Panels drawn with pyqtgraph are built this long after the window appears, so importing it
@@ -82,7 +74,7 @@ class MainWindow(QMainWindow):
         )
         self.evaluation = EvaluationView()
         self.evaluation_dock = self._dock(
-            "Evaluation", "evaluation", scrollable(self.evaluation), Qt.DockWidgetArea.BottomDockWidgetArea
+            "Evaluation", "evaluation", scrollable(self.evaluation, sideways=True), Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.tabifyDockWidget(self.training_dock, self.evaluation_dock)
         self.gradients_dock = self._dock("Gradients", "gradients", QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -116,11 +108,6 @@ class MainWindow(QMainWindow):
         dock.setObjectName(f"{name}_dock")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
-        return dock
-
-    def add_panel(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = self._dock(title, name, widget, area)
-        self.panels_menu.addAction(dock.toggleViewAction())
         return dock
 
     def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from netdesigner.core.analysis import Analysis
 from netdesigner.core.problems import Problem
 from netdesigner.ui import theme
 from netdesigner.ui.document import Document, EditRefused
+from netdesigner.ui.widgets import scrollable
 
 
 class ProblemRow(QFrame):
@@ -85,13 +85,7 @@ class ProblemsPanel(QWidget):
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(4)
         self.rows_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.body)
-        scroll.setAccessibleName("Problems")
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrollable(self.body, "Problems"), 1)
         self.rows: list[ProblemRow] = []
         doc.analysis_changed.connect(self._on_analysis_changed)
         self._on_analysis_changed(doc.analysis)

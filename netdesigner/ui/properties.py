@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from netdesigner.ui.param_editors import (
     make_training_editor,
     tint,
 )
+from netdesigner.ui.widgets import scrollable
 
 LOCKED_TEXT = "Training is running, so the design is locked. Stop training to change it."
 MAX_LISTED = 12
@@ -338,13 +338,7 @@ class PropertiesPanel(QWidget):
         self.multi.setAccessibleName("Selected layers")
         self.stack.addWidget(self.training)
         self.stack.addWidget(self.multi)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.stack)
-        scroll.setAccessibleName("Properties")
-        layout.addWidget(scroll)
+        layout.addWidget(scrollable(self.stack, "Properties"))
         self.setMinimumWidth(240)
         doc.node_changed.connect(self._on_node_changed)
         doc.node_removed.connect(self._on_node_removed)

@@ -12,7 +12,6 @@ import datetime
 import math
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from netdesigner.core.spec import MAX_RUN_POINTS, Network, Project, RunRecord
@@ -248,8 +247,3 @@ class TrainingSession(QObject):
         if self.thread is not None:
             self.thread.deleteLater()
         self.worker, self.thread, self.control = None, None, None
-
-
-def loss_steps(record: RunRecord) -> np.ndarray:
-    """The global batch number of each stored loss of a run."""
-    return np.arange(1, len(record.batch_loss) * record.batch_loss_stride + 1, record.batch_loss_stride)

@@ -8,7 +8,7 @@ the GUI thread (the session), never to lambdas, which would run here.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -48,7 +48,6 @@ class FinishedRun:
     class_names: tuple[str, ...]
     seconds: float
     batches_per_epoch: int = 1
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class TrainingWorker(QObject):
