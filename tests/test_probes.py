@@ -75,3 +75,37 @@ def test_diagnosis_rules_on_made_up_numbers():
     assert [f.kind for f in diagnose(dead, 0.01)] == ["dead_relu"]
     exploding = [LayerHealth("a", 5e3, 10.0), LayerHealth("b", 0.4, 5.0)]
     assert "exploding" in [f.kind for f in diagnose(exploding, 1e-6)]
+
+
+def test_a_report_carries_weights_gradients_dead_units_and_watched_activations(probe_batch):
+    model, probe, x, _ = make_probe("first-mlp", probe_batch)
+    before = {name: kernel - 0.01 for name, kernel in probe.kernels().items()}
+    report = probe.report(7, before=before, watched=x[:1])
+    assert report.step == 7 and [h.layer for h in report.health] == probe.names
+    kernel, bias = report.weights["dense_1"]
+    assert kernel.shape == (784, 128) and bias.shape == (128,)
+    np.testing.assert_allclose(report.updates["dense_1"], 0.01, atol=1e-6)
+    np.testing.assert_allclose(report.gradients["dense_2"], probe.kernel_gradients()["dense_2"], rtol=1e-6)
+    assert report.dead_units["dense_1"].shape == (128,) and "dense_2" not in report.dead_units
+    assert report.health[0].dead_share == report.dead_units["dense_1"].mean()
+    np.testing.assert_allclose(report.activations["dense_2"], model(x[:1]), rtol=1e-5)
+
+
+def test_the_math_of_one_neuron_reproduces_the_layer_output_and_the_chain_rule(probe_batch):
+    from netdesigner.engine.neuron import NeuronError, explain
+
+    model, _, x, y = make_probe("first-mlp", probe_batch)
+    label = int(np.argmax(y[0]))
+    for layer, unit in (("dense_1", 5), ("dense_1", 100), ("dense_2", label)):
+        math = explain(model, layer, unit, x[0], target=label, learning_rate=0.1)
+        assert math.z == pytest.approx(float(math.contributions().sum() + math.bias), abs=1e-9)
+        assert math.output == pytest.approx(math.layer_output, rel=1e-5, abs=1e-6)
+        np.testing.assert_allclose(math.dl_dw, math.dl_dz * math.inputs, rtol=1e-4, atol=1e-9)
+        np.testing.assert_allclose(math.updated(), math.weights - 0.1 * math.dl_dw)
+    softmax = explain(model, "dense_2", label, x[0], target=label, learning_rate=0.1)
+    assert softmax.dl_dz == pytest.approx(softmax.output - 1.0, abs=1e-5)  # cross entropy on softmax: p - y
+    assert softmax.loss == pytest.approx(-np.log(softmax.output), rel=1e-4)
+    with pytest.raises(NeuronError, match="not a Dense layer"):
+        explain(model, "input", 0, x[0], 0, 0.1)
+    with pytest.raises(NeuronError, match="0 to 127"):
+        explain(model, "dense_1", 128, x[0], 0, 0.1)

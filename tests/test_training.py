@@ -160,8 +160,8 @@ def test_probes_report_layer_health_at_start_and_every_n_steps(small):
             super().__init__()
             self.probes = []
 
-        def on_probe(self, step, health):
-            self.probes.append((step, health))
+        def on_probe(self, report):
+            self.probes.append((report.step, report.health))
 
     recorder = Probed()
     train(

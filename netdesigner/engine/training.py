@@ -10,18 +10,20 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import keras
 import numpy as np
 
 from netdesigner.core.analysis import analyze, output_activation
 from netdesigner.core.catalog import INPUT_FORMATS
-from netdesigner.core.diagnosis import LayerHealth
 from netdesigner.core.spec import Project, TrainingConfig
 from netdesigner.engine.builder import BuildError, build_model, compile_model
 from netdesigner.engine.control import TrainingControl
 from netdesigner.engine.datasets import Dataset
+
+if TYPE_CHECKING:
+    from netdesigner.engine.probes import ProbeReport
 
 Outcome = Literal["completed", "stopped", "diverged"]
 
@@ -33,9 +35,13 @@ class TrainingListener(Protocol):
 
 
 class ProbeListener(Protocol):
-    """Optional: a listener with ``on_probe`` gets per-layer health every ``probe_every`` steps."""
+    """Optional: a listener with ``on_probe`` gets a probe report every ``probe_every`` steps.
+    With ``watched_input`` too, the report includes every layer's output for the input it
+    returns (one image shaped for the model, or None)."""
 
-    def on_probe(self, step: int, health: list[LayerHealth]) -> None: ...
+    def on_probe(self, report: ProbeReport) -> None: ...
+
+    def watched_input(self) -> np.ndarray | None: ...
 
 
 PROBE_BATCH = 256
@@ -81,6 +87,7 @@ class _Reporter(keras.callbacks.Callback):
         self.probe_data = probe_data
         self.probe_every = probe_every
         self.probe: Any = None
+        self.before: dict[str, np.ndarray] | None = None
         self.step = 0
         self.stop = stop
         self.control = stop if isinstance(stop, TrainingControl) else None
@@ -95,7 +102,13 @@ class _Reporter(keras.callbacks.Callback):
             from netdesigner.engine.probes import Probe
 
             self.probe = Probe(self.model, *self.probe_data)
-            self.listener.on_probe(0, self.probe.health())  # type: ignore[union-attr]
+            self._report()
+
+    def _report(self) -> None:
+        watched = getattr(self.listener, "watched_input", None)
+        report = self.probe.report(self.step, self.before, watched() if watched else None)
+        self.before = None
+        self.listener.on_probe(report)  # type: ignore[union-attr]
 
     def on_epoch_begin(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
         self.epoch = epoch
@@ -104,6 +117,8 @@ class _Reporter(keras.callbacks.Callback):
         if self.control is not None and not self.control.wait_before_batch():
             self.outcome = "stopped"
             self.model.stop_training = True
+        if self.probe is not None and (self.step + 1) % self.probe_every == 0:
+            self.before = self.probe.kernels()  # to report the change this step applies
 
     def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:
         values = {k: float(v) for k, v in (logs or {}).items()}
@@ -115,7 +130,7 @@ class _Reporter(keras.callbacks.Callback):
             self.listener.on_batch_end(self.epoch, batch, self.batches, values)
         self.step += 1
         if self.probe is not None and self.step % self.probe_every == 0:
-            self.listener.on_probe(self.step, self.probe.health())  # type: ignore[union-attr]
+            self._report()
         if self.stop is not None and self.stop.is_set():
             self.outcome = "stopped"
             self.model.stop_training = True

@@ -45,6 +45,7 @@ class TrainingSession(QObject):
     message = Signal(str)  # something the student should read (failure, divergence, refusal)
     model_changed = Signal()
     probed = Signal(int, object)  # step, list[LayerHealth]
+    inspected = Signal(object)  # ProbeReport, at the same cadence as probed
 
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,8 @@ class TrainingSession(QObject):
         self.model_network: Network | None = None
         self.last_run: FinishedRun | None = None
         self.probe_every = PROBE_EVERY  # steps between gradient probes; 0 turns them off
+        self.last_report: Any = None  # the latest ProbeReport of a run
+        self.watched: Any = None  # the input image the probes show every layer's output for
         self._losses: list[float] = []
         self._epochs: list[dict[str, float]] = []
         self._started = ""
@@ -104,6 +107,8 @@ class TrainingSession(QObject):
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self.worker.probed.connect(self._on_probed)
+        self.worker.inspected.connect(self._on_inspected)
+        self.worker.watched = self.watched
         self._losses, self._epochs = [], []
         self._started = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
         self.doc.set_read_only(True)
@@ -149,6 +154,13 @@ class TrainingSession(QObject):
             self.model, self.model_network, self.last_run = model, network, None
             self.model_changed.emit()
 
+    def watch(self, x: Any) -> None:
+        """Have the probes of a running (or the next) run include every layer's output for
+        ``x``, one input shaped for the model (or None)."""
+        self.watched = x
+        if self.worker is not None:
+            self.worker.watched = x  # one reference assignment: safe while the worker runs
+
     def shutdown(self, timeout_ms: int = 30_000) -> None:
         """Stop any run and wait for its thread (closing the window)."""
         if self.control is not None:
@@ -177,6 +189,11 @@ class TrainingSession(QObject):
     @Slot(int, object)
     def _on_probed(self, step: int, health: list) -> None:
         self.probed.emit(step, health)
+
+    @Slot(object)
+    def _on_inspected(self, report: Any) -> None:
+        self.last_report = report
+        self.inspected.emit(report)
 
     @Slot(object)
     def _on_batches(self, chunk: BatchChunk) -> None:

@@ -18,7 +18,7 @@ from netdesigner.core.spec import Project
 from netdesigner.engine.control import TrainingControl
 
 BATCH_INTERVAL_S = 0.05
-PROBE_EVERY = 50  # training steps between gradient probes (one forward and backward pass on 256 images)
+PROBE_EVERY = 50  # training steps between probes (one forward and backward pass on the probe batch)
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class TrainingWorker(QObject):
     finished = Signal(object)  # FinishedRun
     failed = Signal(str)
     probed = Signal(int, object)  # step, list[LayerHealth] (fresh objects, plain floats)
+    inspected = Signal(object)  # ProbeReport: copies of weights, gradients and activations
 
     def __init__(
         self,
@@ -78,6 +79,7 @@ class TrainingWorker(QObject):
         self._batches = 1
         self._samples = 0  # training samples per epoch
         self._announced = False
+        self.watched: np.ndarray | None = None  # set from the GUI thread; read at each probe
 
     # -- the TrainingListener protocol (called by Keras on this thread) ----------------------
 
@@ -98,8 +100,12 @@ class TrainingWorker(QObject):
         self._flush(epoch, self._batches - 1, self._batches)
         self.epoch_ended.emit(epoch, dict(logs))
 
-    def on_probe(self, step: int, health: list) -> None:
-        self.probed.emit(step, health)
+    def on_probe(self, report: Any) -> None:
+        self.probed.emit(report.step, report.health)
+        self.inspected.emit(report)
+
+    def watched_input(self) -> np.ndarray | None:
+        return self.watched
 
     def _flush(self, epoch: int, batch: int, batches: int) -> None:
         if not self._steps:
