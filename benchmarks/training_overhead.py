@@ -64,7 +64,7 @@ def main() -> None:
     window.show()
     window.files.new(project.model_copy(deep=True))
     window.training_panel.ensure_plots()
-    window._build_gradients_panel()
+    window.insight.build()
     window.session.probe_every = 50 if args.probes else 0
 
     last_epoch: list[float] = []

@@ -10,7 +10,7 @@ tf = pytest.importorskip("tensorflow")
 from netdesigner.core.templates import load_template  # noqa: E402
 from netdesigner.engine.builder import build_compiled  # noqa: E402
 from netdesigner.engine.datasets import load_dataset  # noqa: E402
-from netdesigner.engine.probes import Probe, dense_tiles  # noqa: E402
+from netdesigner.engine.probes import Probe, Watch, dense_tiles  # noqa: E402
 from netdesigner.engine.training import prepare  # noqa: E402
 
 
@@ -80,7 +80,7 @@ def test_diagnosis_rules_on_made_up_numbers():
 def test_a_report_carries_weights_gradients_dead_units_and_watched_activations(probe_batch):
     model, probe, x, _ = make_probe("first-mlp", probe_batch)
     before = {name: kernel - 0.01 for name, kernel in probe.kernels().items()}
-    report = probe.report(7, before=before, watched=x[:1])
+    report = probe.report(7, before=before, watch=Watch(x[0], "dense_1", 3, target=2, learning_rate=0.5))
     assert report.step == 7 and [h.layer for h in report.health] == probe.names
     kernel, bias = report.weights["dense_1"]
     assert kernel.shape == (784, 128) and bias.shape == (128,)
@@ -89,6 +89,9 @@ def test_a_report_carries_weights_gradients_dead_units_and_watched_activations(p
     assert report.dead_units["dense_1"].shape == (128,) and "dense_2" not in report.dead_units
     assert report.health[0].dead_share == report.dead_units["dense_1"].mean()
     np.testing.assert_allclose(report.activations["dense_2"], model(x[:1]), rtol=1e-5)
+    assert report.neuron.unit == 3 and report.neuron.target == 2 and report.neuron.learning_rate == 0.5
+    assert report.neuron.layer_output == pytest.approx(float(report.activations["dense_1"][0, 3]), abs=1e-6)
+    assert probe.report(watch=Watch(x[0], "input")).neuron is None
 
 
 def test_the_math_of_one_neuron_reproduces_the_layer_output_and_the_chain_rule(probe_batch):

@@ -18,6 +18,18 @@ from netdesigner.core.diagnosis import LayerHealth
 RELU_LIKE = ("relu",)
 
 
+@dataclass(frozen=True)
+class Watch:
+    """An input (one image shaped for the model, no batch axis) whose every layer output the
+    probes report, and optionally one Dense unit whose math to work out for it."""
+
+    x: np.ndarray
+    layer: str | None = None
+    unit: int = 0
+    target: int = 0
+    learning_rate: float = 0.01
+
+
 @dataclass
 class ProbeReport:
     """What one probe saw, as copies: per trainable layer its health, weights (kernel, then
@@ -32,7 +44,9 @@ class ProbeReport:
     dead_units: dict[str, np.ndarray] = field(default_factory=dict)
     updates: dict[str, np.ndarray] = field(default_factory=dict)
     activations: dict[str, np.ndarray] | None = None
-    watched: np.ndarray | None = None  # the input the activations are for, (1, ...) float32
+    updated_at: int = 0  # the step whose change ``updates`` holds
+    watch: Watch | None = None  # what the activations (and the neuron's math) are for
+    neuron: Any = None  # NeuronMath of the watched unit, if any
 
 
 def _kernel(layer: keras.layers.Layer) -> Any:
@@ -106,10 +120,10 @@ class Probe:
         return {name: np.array(out) for name, out in zip(self.activation_names, outputs, strict=True)}
 
     def report(
-        self, step: int = 0, before: dict[str, np.ndarray] | None = None, watched: np.ndarray | None = None
+        self, step: int = 0, before: dict[str, np.ndarray] | None = None, watch: Watch | None = None
     ) -> ProbeReport:
         """Everything at once. ``before``: kernels just before the last training step, to
-        report the change it applied; ``watched``: one input whose every layer output to include."""
+        report the change it applied; ``watch``: an input whose every layer output to include."""
         gradient_tensors, output_tensors = self._measure()
         gradients = {name: np.array(g) for name, g in zip(self.names, gradient_tensors, strict=True)}
         outputs = dict(zip(self.activation_names, output_tensors, strict=True))
@@ -129,11 +143,22 @@ class Probe:
         updates = {}
         if before:
             updates = {name: weights[name][0] - before[name] for name in self.names if name in before}
-        report = ProbeReport(step, health, weights, gradients, dead, updates)
-        if watched is not None:
-            report.watched = np.asarray(watched, dtype=np.float32)
-            report.activations = self.activations(report.watched)
+        report = ProbeReport(step, health, weights, gradients, dead, updates, updated_at=step if updates else 0)
+        if watch is not None:
+            report.watch = watch
+            report.activations = self.activations(watch.x[None])
+            if watch.layer:
+                report.neuron = self.neuron(watch)
         return report
+
+    def neuron(self, watch: Watch) -> Any:
+        """The watched unit's math, or None when it cannot be explained (e.g. no longer Dense)."""
+        from netdesigner.engine.neuron import NeuronError, explain
+
+        try:
+            return explain(self.model, watch.layer or "", watch.unit, watch.x, watch.target, watch.learning_rate)
+        except NeuronError:
+            return None
 
     def health(self) -> list[LayerHealth]:
         """Gradient and weight norms per layer, and the share of never-active ReLU units."""

@@ -23,7 +23,7 @@ from netdesigner.engine.control import TrainingControl
 from netdesigner.engine.datasets import Dataset
 
 if TYPE_CHECKING:
-    from netdesigner.engine.probes import ProbeReport
+    from netdesigner.engine.probes import ProbeReport, Watch
 
 Outcome = Literal["completed", "stopped", "diverged"]
 
@@ -36,12 +36,12 @@ class TrainingListener(Protocol):
 
 class ProbeListener(Protocol):
     """Optional: a listener with ``on_probe`` gets a probe report every ``probe_every`` steps.
-    With ``watched_input`` too, the report includes every layer's output for the input it
-    returns (one image shaped for the model, or None)."""
+    With ``watched`` too, the report includes every layer's output for the input of the
+    ``Watch`` it returns (or None), and the math of the unit it names."""
 
     def on_probe(self, report: ProbeReport) -> None: ...
 
-    def watched_input(self) -> np.ndarray | None: ...
+    def watched(self) -> Watch | None: ...
 
 
 PROBE_BATCH = 256
@@ -105,7 +105,7 @@ class _Reporter(keras.callbacks.Callback):
             self._report()
 
     def _report(self) -> None:
-        watched = getattr(self.listener, "watched_input", None)
+        watched = getattr(self.listener, "watched", None)
         report = self.probe.report(self.step, self.before, watched() if watched else None)
         self.before = None
         self.listener.on_probe(report)  # type: ignore[union-attr]

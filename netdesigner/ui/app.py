@@ -104,7 +104,7 @@ def _screenshot(app: QApplication, window: object, out: Path) -> int:
     assert isinstance(window, MainWindow)
     window.resize(*SCREENSHOT_SIZE)
     window.training_panel.ensure_plots()  # normally built just after the window appears
-    window._build_gradients_panel()
+    window.insight.build()
     window.show()
     for _ in range(3):
         app.processEvents()

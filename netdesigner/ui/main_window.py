@@ -18,6 +18,7 @@ from netdesigner.ui.document import Document
 from netdesigner.ui.edit_actions import EditActions
 from netdesigner.ui.files import FileActions
 from netdesigner.ui.icons import app_icon
+from netdesigner.ui.insight.docks import InsightDocks
 from netdesigner.ui.palette import Palette
 from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
@@ -35,11 +36,6 @@ if TYPE_CHECKING:
     from netdesigner.ui.training.gradients_panel import GradientsPanel
 
 MESSAGE_MS = 6000
-
-
-# Panels drawn with pyqtgraph are built this long after the window appears, so importing it
-# (about 0.3 s) never delays the first window.
-PANELS_DELAY_MS = 200
 
 
 class MainWindow(QMainWindow):
@@ -74,17 +70,17 @@ class MainWindow(QMainWindow):
         )
         self.evaluation = EvaluationView()
         self.evaluation_dock = self._dock(
-            "Evaluation", "evaluation", scrollable(self.evaluation, sideways=True), Qt.DockWidgetArea.BottomDockWidgetArea
+            "Evaluation",
+            "evaluation",
+            scrollable(self.evaluation, sideways=True),
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.tabifyDockWidget(self.training_dock, self.evaluation_dock)
-        self.gradients_dock = self._dock("Gradients", "gradients", QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.evaluation_dock, self.gradients_dock)
-        self.gradients: GradientsPanel | None = None
-        QTimer.singleShot(PANELS_DELAY_MS, self._build_gradients_panel)
         self.sketch = SketchPanel(self.session)
         self.sketch_dock = self._dock(
             "Sketch", "sketch", scrollable(self.sketch), Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.insight = InsightDocks(self, after=self.evaluation_dock)
         self.tabifyDockWidget(self.properties_dock, self.sketch_dock)
         self.properties_dock.raise_()
         self.training_dock.raise_()
@@ -193,7 +189,7 @@ class MainWindow(QMainWindow):
         self.panels_menu = view.addMenu("&Panels")
         for dock in (self.palette_dock, self.properties_dock, self.problems_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
-        for dock in (self.training_dock, self.evaluation_dock, self.gradients_dock, self.sketch_dock):
+        for dock in (self.training_dock, self.evaluation_dock, *self.insight.docks.values(), self.sketch_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
         training = bar.addMenu("&Training")
         training.addActions([self.train_action, self.pause_action, self.step_action, self.stop_action])
@@ -248,7 +244,6 @@ class MainWindow(QMainWindow):
         self.models.status.connect(self.show_message)
         self.session.model_changed.connect(lambda: self._on_training_state(self.session.state))
         self.session.run_started.connect(lambda _info: self._on_engine_loaded(self._keras_version()))
-        self.session.state_changed.connect(lambda _state: self._build_gradients_panel())
         self.training_panel.compare_requested.connect(self.compare_runs)
         self.session.run_finished.connect(self._show_evaluation)
         self.session.batches.connect(self._on_batches)
@@ -316,13 +311,9 @@ class MainWindow(QMainWindow):
             self.training_dock.show()
             self.training_dock.raise_()
 
-    def _build_gradients_panel(self) -> None:
-        """Built just after the window appears (it needs pyqtgraph, which start-up skips)."""
-        if self.gradients is None:
-            from netdesigner.ui.training.gradients_panel import GradientsPanel
-
-            self.gradients = GradientsPanel(self.session)
-            self.gradients_dock.setWidget(self.gradients)
+    @property
+    def gradients(self) -> GradientsPanel | None:
+        return self.insight.gradients
 
     def _on_batches(self, chunk: object) -> None:
         self.status_labels.show_training(chunk.loss[-1], chunk.accuracy[-1])  # type: ignore[attr-defined]
@@ -416,6 +407,7 @@ class MainWindow(QMainWindow):
         if self.remember_layout:
             settings.save_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.session.shutdown()
+        self.insight.shutdown()
         for task in (self.engine_task, self.files.export_task, self.models.task):
             if task is not None and task.running:
                 task.wait()

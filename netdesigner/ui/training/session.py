@@ -60,7 +60,8 @@ class TrainingSession(QObject):
         self.last_run: FinishedRun | None = None
         self.probe_every = PROBE_EVERY  # steps between gradient probes; 0 turns them off
         self.last_report: Any = None  # the latest ProbeReport of a run
-        self.watched: Any = None  # the input image the probes show every layer's output for
+        self.steps_done = 0  # training steps of the current or last run
+        self.watched: Any = None  # the probes.Watch: input and unit the probes report on
         self._losses: list[float] = []
         self._epochs: list[dict[str, float]] = []
         self._started = ""
@@ -108,8 +109,9 @@ class TrainingSession(QObject):
         self.worker.failed.connect(self._on_failed)
         self.worker.probed.connect(self._on_probed)
         self.worker.inspected.connect(self._on_inspected)
-        self.worker.watched = self.watched
+        self.worker.watch = self.watched
         self._losses, self._epochs = [], []
+        self.steps_done = 0
         self._started = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
         self.doc.set_read_only(True)
         self._set_state(PAUSED if paused else RUNNING)
@@ -152,14 +154,15 @@ class TrainingSession(QObject):
         """Use a model trained elsewhere (loaded from a file) for this design."""
         if not self.busy:
             self.model, self.model_network, self.last_run = model, network, None
+            self.last_report, self.steps_done = None, 0
             self.model_changed.emit()
 
-    def watch(self, x: Any) -> None:
+    def watch(self, watch: Any) -> None:
         """Have the probes of a running (or the next) run include every layer's output for
-        ``x``, one input shaped for the model (or None)."""
-        self.watched = x
+        the input of ``watch`` (a probes.Watch, or None), and the math of its unit."""
+        self.watched = watch
         if self.worker is not None:
-            self.worker.watched = x  # one reference assignment: safe while the worker runs
+            self.worker.watch = watch  # one reference assignment: safe while the worker runs
 
     def shutdown(self, timeout_ms: int = 30_000) -> None:
         """Stop any run and wait for its thread (closing the window)."""
@@ -198,6 +201,7 @@ class TrainingSession(QObject):
     @Slot(object)
     def _on_batches(self, chunk: BatchChunk) -> None:
         self._losses.extend(float(v) for v in chunk.loss)
+        self.steps_done = int(chunk.steps[-1]) if len(chunk.steps) else self.steps_done
         self.batches.emit(chunk)
 
     @Slot(int, object)

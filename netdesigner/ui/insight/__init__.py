@@ -1,0 +1,1 @@
+"""Panels that show what the network learned and how it learns: weights, activations, one neuron."""
