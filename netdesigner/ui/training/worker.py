@@ -79,7 +79,7 @@ class TrainingWorker(QObject):
         self._batches = 1
         self._samples = 0  # training samples per epoch
         self._announced = False
-        self.watched: np.ndarray | None = None  # set from the GUI thread; read at each probe
+        self.watch: Any = None  # a probes.Watch, set from the GUI thread; read at each probe
 
     # -- the TrainingListener protocol (called by Keras on this thread) ----------------------
 
@@ -104,8 +104,8 @@ class TrainingWorker(QObject):
         self.probed.emit(report.step, report.health)
         self.inspected.emit(report)
 
-    def watched_input(self) -> np.ndarray | None:
-        return self.watched
+    def watched(self) -> Any:
+        return self.watch
 
     def _flush(self, epoch: int, batch: int, batches: int) -> None:
         if not self._steps:
