@@ -93,6 +93,7 @@ def run(argv: Sequence[str] = (), on_ready: Callable[[object], None] | None = No
     if screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)
     if on_ready is not None:
         QTimer.singleShot(0, lambda: on_ready(window))
     return app.exec()
