@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from netdesigner import __version__
+from netdesigner.ui import crash
 from netdesigner.ui.gc_guard import GuiThreadCollector
 
 SCREENSHOT_SIZE = (1440, 900)
@@ -37,6 +38,7 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     # handlers after Python has shut down, which crashes. Clear them while Python still runs.
     app.aboutToQuit.connect(_release_clipboard)
     app.gc_guard = GuiThreadCollector(app)  # type: ignore[attr-defined]
+    app.crash_handler = crash.install(app)  # type: ignore[attr-defined]
     return app
 
 
