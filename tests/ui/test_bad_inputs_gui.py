@@ -78,3 +78,24 @@ def test_bad_images_are_refused_by_the_sketch_pad(window: MainWindow, errors: li
         errors.clear()
         assert not window.sketch.load_image(case)
         assert len(errors) == 1 and words in errors[0], case.name
+
+
+def test_a_save_that_fails_says_so_and_keeps_the_old_file_and_the_work(
+    window: MainWindow, errors: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    path = window.doc.path
+    assert path is not None
+    before, real_replace = path.read_bytes(), os.replace
+
+    def full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    assert not window.files.save()
+    assert len(errors) == 1 and "No space left on device" in errors[0] and "previous file is unchanged" in errors[0]
+    assert path.read_bytes() == before and window.doc.modified
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert window.files.save() and not window.doc.modified
