@@ -86,6 +86,7 @@ def run(argv: Sequence[str] = (), on_ready: Callable[[object], None] | None = No
 
     screenshot = args.screenshot is not None
     window = MainWindow(preload_engine=not screenshot, remember_layout=not screenshot)
+    app.aboutToQuit.connect(window.session.shutdown)  # however the app quits, no training thread is left
     if args.file:
         path = Path(args.file)
         if not window.open_path(path):
