@@ -227,7 +227,7 @@ def test_template_script_builds_the_same_number_of_parameters(tmp_path, name):
 
 @pytest.mark.slow
 def test_script_trains_and_tests_on_an_npz_file(tmp_path):
-    with np.load(resource("data", "mnist_5k.npz")) as data:
+    with np.load(resource("data", "mnist_5k.npz"), allow_pickle=False) as data:
         picks = np.random.default_rng(0).choice(len(data["y"]), 500, replace=False)
         np.savez(tmp_path / "digits.npz", x=data["x"][picks], y=data["y"][picks])
     script = tmp_path / "convnet.py"

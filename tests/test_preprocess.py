@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def digits():
-    with np.load(ROOT / "resources" / "data" / "mnist_5k.npz") as data:
+    with np.load(ROOT / "resources" / "data" / "mnist_5k.npz", allow_pickle=False) as data:
         return data["x"][::50], data["y"][::50]  # sorted by label: every class
 
 

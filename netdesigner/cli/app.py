@@ -1,8 +1,9 @@
 """The ``netdesigner`` command: templates, new, summary, train, export, import.
 
 Bad input never ends in a traceback: one line on standard error and an exit status —
-0 success, 1 the network has problems, 2 a file, dataset or argument could not be used,
-3 training diverged, 130 interrupted. TensorFlow is imported only by commands that need it.
+0 success, 1 the network has problems (or is too large for this computer's memory), 2 a file,
+dataset or argument could not be used, 3 training diverged, 70 an internal error (a bug),
+130 interrupted. TensorFlow is imported only by commands that need it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pydantic import ValidationError
 
 from netdesigner import __version__
 from netdesigner.core.analysis import Analysis, analyze
+from netdesigner.core.memory import memory_problem, planned_batch
 from netdesigner.core.project_file import ProjectError, load_project, save_project, write_atomic
 from netdesigner.core.spec import Project, TrainingConfig
 from netdesigner.core.templates import load_template, template_names
@@ -120,6 +122,12 @@ def cmd_train(args: argparse.Namespace) -> int:
         _print_problems(analysis)
         print("netdesigner: the network has problems; fix them before training", file=sys.stderr)
         return EXIT_PROBLEMS
+    too_large = memory_problem(
+        analysis, planned_batch(project.training, len(dataset.x_train)), project.training.optimizer
+    )
+    if too_large is not None:
+        print(f"netdesigner: error: {too_large}", file=sys.stderr)
+        return EXIT_PROBLEMS
     metrics = None
     if args.metrics:
         try:
@@ -153,7 +161,9 @@ def _run_training(project: Project, dataset: Any, args: argparse.Namespace, metr
     if result.test is not None:
         print(f"test loss {result.test['loss']:.4f}  test accuracy {result.test['accuracy']:.4f}", file=sys.stderr)
     if args.save:
-        result.model.save(args.save)
+        from netdesigner.engine.model_io import save_model
+
+        save_model(result.model, args.save)
         print(f"saved the trained model to {args.save}", file=sys.stderr)
     if args.json:
         print(json.dumps({"outcome": result.outcome, "history": result.history, "test": result.test}))
@@ -178,8 +188,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         load_keras()
         from netdesigner.engine.builder import build_compiled
+        from netdesigner.engine.model_io import save_model
 
-        build_compiled(project.network, project.training, _classes(project)).save(args.output)
+        save_model(build_compiled(project.network, project.training, _classes(project)), args.output)
     print(f"wrote {args.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -205,7 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "With no command, or with a .ndproj file, or with --screenshot OUT.png [FILE], the designer "
             "window opens (see 'netdesigner gui --help'). "
-            "Exit status: 0 success, 1 the network has problems, 2 unusable input, 3 training diverged."
+            "Exit status: 0 success, 1 the network has problems or is too large for this computer's memory, "
+            "2 unusable input, 3 training diverged, 70 internal error, 130 interrupted."
         ),
     )
     parser.add_argument("--version", action="version", version=f"netdesigner {__version__}")

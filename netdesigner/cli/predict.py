@@ -73,16 +73,13 @@ def load_model(path: str) -> Any:
     file = Path(path)
     if not file.is_file():
         raise UserError(f"model file not found: {path}" if not file.exists() else f"{path} is not a file")
-    from netdesigner.engine.backend import load_keras
-
-    load_keras()
-    import keras
+    from netdesigner.engine.importer import ModelImportError
+    from netdesigner.engine.model_io import load_checked
 
     try:
-        return keras.saving.load_model(path, safe_mode=True, compile=False)
-    except Exception as error:  # noqa: BLE001 - a broken or foreign file can fail in many ways
-        first = next((line.strip() for line in str(error).splitlines() if line.strip()), type(error).__name__)
-        raise UserError(f"could not load model {path}: {first[:300]}") from None
+        return load_checked(file)
+    except ModelImportError as error:
+        raise UserError(f"could not load model {path}: {error}") from None
 
 
 def _report_error(image: str, message: str, as_json: bool) -> None:

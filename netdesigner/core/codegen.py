@@ -288,7 +288,7 @@ def _data_functions(training: TrainingConfig) -> str:
     """Training and test images (uint8, 28x28) with their integer labels."""
     if path is None:
         return keras.datasets.{source}.load_data()
-    with np.load(path) as data:
+    with np.load(path, allow_pickle=False) as data:
         x, y = data["x"], data["y"]
         if "x_test" in data and "y_test" in data:
             return (x, y), (data["x_test"], data["y_test"])

@@ -183,7 +183,8 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     except OSError as error:
-        raise ProjectError(f"cannot write {path}: {error.strerror or error}") from None
+        kept = "; the previous file is unchanged" if path.exists() else ""
+        raise ProjectError(f"cannot write {path}: {error.strerror or error}{kept}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

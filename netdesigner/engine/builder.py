@@ -11,12 +11,20 @@ import keras
 
 from netdesigner.core.analysis import Analysis, analyze, output_activation
 from netdesigner.core.catalog import INPUT_FORMATS, KERAS_INITIALIZERS, KERAS_OPTIMIZERS, KERAS_REGULARIZERS
+from netdesigner.core.memory import memory_problem, planned_batch
 from netdesigner.core.seeds import node_seed
 from netdesigner.core.spec import LayerNode, Network, TrainingConfig
 
 
 class BuildError(Exception):
     """The spec cannot be built; the message lists the network's problems."""
+
+
+def check_memory(analysis: Analysis, batch_size: int = 1, optimizer: str = "sgd") -> None:
+    """BuildError, before anything is allocated, if training would not fit in memory."""
+    problem = memory_problem(analysis, batch_size, optimizer)
+    if problem is not None:
+        raise BuildError(problem)
 
 
 def initializer(params: dict[str, Any], seed: int) -> keras.initializers.Initializer:
@@ -77,6 +85,7 @@ def build_model(network: Network, seed: int = 0, analysis: Analysis | None = Non
     analysis = analysis or analyze(network)
     if not analysis.valid or analysis.input_id is None or analysis.output_id is None:
         raise BuildError(f"the network cannot be built: {analysis.error_text()}")
+    check_memory(analysis)
     index = {node.id: i for i, node in enumerate(network.nodes)}
     tensors: dict[str, Any] = {}
     for node_id in analysis.order:
@@ -116,6 +125,8 @@ def compile_model(model: keras.Model, network: Network, training: TrainingConfig
 def build_compiled(network: Network, training: TrainingConfig, classes: int = 10) -> keras.Model:
     """Validate against the training settings, build with the training seed and compile."""
     analysis = analyze(network, training, classes)
+    if analysis.valid:
+        check_memory(analysis, planned_batch(training), training.optimizer)
     model = build_model(network, training.seed, analysis)
     assert analysis.output_id is not None
     compile_model(model, network, training, analysis.output_id)

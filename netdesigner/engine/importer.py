@@ -96,6 +96,26 @@ def import_keras(path: str | os.PathLike[str]) -> Project:
         raise ModelImportError(f"{source}: {where} cannot become a NetDesigner layer: {message}") from None
 
 
+def check_loadable(path: str | os.PathLike[str]) -> None:
+    """Refuse (ModelImportError) a ``.keras`` file Keras should not be asked to load: anything but a
+    Functional or Sequential model made only of the layer types in SUPPORTED_LAYERS, without code
+    or custom objects. Unlike ``import_keras`` the model need not be a NetDesigner network."""
+    path = Path(path)
+    config = read_config(path)
+    _check_safe(config, path.name)
+    kind = config.get("class_name")
+    entries = config["config"].get("layers")
+    if kind not in ("Functional", "Sequential", "Model") or not isinstance(entries, list):
+        raise ModelImportError(f"{path.name} holds a {kind} model; only Functional and Sequential models are loaded")
+    for entry in entries:
+        layer_kind = entry.get("class_name") if isinstance(entry, dict) else None
+        if layer_kind not in SUPPORTED_LAYERS:
+            raise ModelImportError(
+                f"{path.name} holds a layer of type {layer_kind!r}, which NetDesigner does not load; "
+                f"it loads {', '.join(SUPPORTED_LAYERS)}"
+            )
+
+
 def read_config(path: Path) -> dict[str, Any]:
     """The parsed ``config.json`` of a ``.keras`` archive, refusing anything else plainly."""
     not_keras = f"{path.name} is not a .keras model file"

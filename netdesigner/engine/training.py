@@ -18,7 +18,7 @@ import numpy as np
 from netdesigner.core.analysis import analyze, output_activation
 from netdesigner.core.catalog import INPUT_FORMATS
 from netdesigner.core.spec import Project, TrainingConfig
-from netdesigner.engine.builder import BuildError, build_model, compile_model
+from netdesigner.engine.builder import BuildError, build_model, check_memory, compile_model
 from netdesigner.engine.control import TrainingControl
 from netdesigner.engine.datasets import Dataset
 
@@ -178,6 +178,8 @@ def train(
         raise BuildError(f"the network cannot be trained: {analysis.error_text()}")
     assert analysis.input_id is not None and analysis.output_id is not None
     input_shape = INPUT_FORMATS[network.node(analysis.input_id).params["format"]]
+    samples = len(dataset.x_train) - int(len(dataset.x_train) * training.validation_split)
+    check_memory(analysis, batch_size_for(training, max(1, samples)), training.optimizer)
     keras.utils.set_random_seed(training.seed)
     model = build_model(network, training.seed, analysis)
     compile_model(model, network, training, analysis.output_id)

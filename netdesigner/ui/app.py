@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from netdesigner import __version__
+from netdesigner.ui import crash
 from netdesigner.ui.gc_guard import GuiThreadCollector
 
 SCREENSHOT_SIZE = (1440, 900)
@@ -37,6 +38,7 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     # handlers after Python has shut down, which crashes. Clear them while Python still runs.
     app.aboutToQuit.connect(_release_clipboard)
     app.gc_guard = GuiThreadCollector(app)  # type: ignore[attr-defined]
+    app.crash_handler = crash.install(app)  # type: ignore[attr-defined]
     return app
 
 
@@ -84,6 +86,7 @@ def run(argv: Sequence[str] = (), on_ready: Callable[[object], None] | None = No
 
     screenshot = args.screenshot is not None
     window = MainWindow(preload_engine=not screenshot, remember_layout=not screenshot)
+    app.aboutToQuit.connect(window.session.shutdown)  # however the app quits, no training thread is left
     if args.file:
         path = Path(args.file)
         if not window.open_path(path):
@@ -93,6 +96,7 @@ def run(argv: Sequence[str] = (), on_ready: Callable[[object], None] | None = No
     if screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)
     if on_ready is not None:
         QTimer.singleShot(0, lambda: on_ready(window))
     return app.exec()

@@ -34,6 +34,20 @@ def ask_save(parent: QWidget | None, name: str) -> str:
     )
 
 
+def ask_recover(parent: QWidget | None, name: str, saved: str) -> bool:
+    """Whether to restore work that was autosaved before NetDesigner ended unexpectedly."""
+    when = saved.replace("T", " ")[:16] if saved else "an unknown time"
+    answer = QMessageBox.question(
+        parent,
+        "Restore unsaved work?",
+        f"NetDesigner did not close properly last time. Your work on “{name}” was autosaved at {when}.\n\n"
+        "Restore it? If you don't, the autosaved copy is deleted.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def open_path(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, title, settings.last_folder(), file_filter)
     if not name:

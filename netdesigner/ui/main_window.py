@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 from netdesigner import __version__
 from netdesigner.core.analysis import Analysis
 from netdesigner.ui import dialogs, settings
+from netdesigner.ui.autosave import Autosave, offer_recovery
 from netdesigner.ui.background import BackgroundTask
 from netdesigner.ui.document import Document
 from netdesigner.ui.edit_actions import EditActions
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._on_analysis_changed(self.doc.analysis)
         self._restore_layout()
+        self.autosave = Autosave(self.doc, self)
+        self.autosave.failed.connect(self.show_message)
         if preload_engine:
             QTimer.singleShot(300, self.preload_engine)
 
@@ -404,6 +407,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.autosave.finish()
         if self.remember_layout:
             settings.save_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.session.shutdown()
@@ -416,3 +420,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         return self.files.load(path)
+
+    def offer_recovery(self) -> bool:
+        """Offer back work autosaved by a NetDesigner that ended without closing (see autosave.py)."""
+        return offer_recovery(self, self.doc)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 8
 
@@ -61,3 +62,16 @@ def last_folder() -> str:
 
 def set_last_folder(path: Path) -> None:
     settings().setValue("last_folder", str(path.parent if path.suffix else path))
+
+
+DATA_DIR_ENV = "NETDESIGNER_DATA_DIR"
+
+
+def data_folder() -> Path:
+    """Where autosaves and crash logs go: the platform's application data folder (e.g.
+    ~/.local/share/NetDesigner/NetDesigner), or ``$NETDESIGNER_DATA_DIR`` if set (tests use it)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else Path.home() / ".netdesigner"

@@ -6,17 +6,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from netdesigner.core.analysis import Analysis, estimate_memory_bytes
+from netdesigner.core.memory import planned_batch, size_text
 from netdesigner.core.spec import TrainingConfig
 
-FULL_BATCH_SAMPLES = {"mnist-5k": 4000, "mnist": 60000, "fashion-mnist": 60000}
 LOCKED = "Locked while training"
 
 
-def memory_text(size: int) -> str:
-    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} B"
+memory_text = size_text
 
 
 class StatusLabels:
@@ -37,11 +33,7 @@ class StatusLabels:
             bar.addPermanentWidget(label)
 
     def show_analysis(self, analysis: Analysis, training: TrainingConfig) -> None:
-        batch = training.batch_size
-        if batch == "full":
-            samples = FULL_BATCH_SAMPLES.get(training.dataset, 10_000)
-            batch = max(1, int(samples * (1 - training.validation_split)))
-        memory = estimate_memory_bytes(analysis, batch, training.optimizer)
+        memory = estimate_memory_bytes(analysis, planned_batch(training), training.optimizer)
         text = f"Parameters: {analysis.total_params:,}"
         if analysis.trainable_params != analysis.total_params:
             text += f" ({analysis.trainable_params:,} trainable)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QThread
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from netdesigner.core.templates import load_template
 from netdesigner.ui.document import Document
 from netdesigner.ui.gc_guard import GuiThreadCollector
+from netdesigner.ui.settings import DATA_DIR_ENV
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -25,6 +27,14 @@ def _test_settings(qapp: QApplication) -> Iterator[None]:
     # Data we put on the clipboard is freed by Qt's exit handlers after Python is gone,
     # which crashes the process; hand it back while Python still runs (the app does the same).
     QApplication.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def _data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Autosaves and crash logs go to a fresh temporary folder, never the user's data folder."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    return folder
 
 
 @pytest.fixture(autouse=True)

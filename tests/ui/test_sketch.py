@@ -121,7 +121,7 @@ def test_my_test_set_collects_labelled_digits(panel: SketchPanel, trained, tmp_p
     panel.score_button.click()
     assert "1 digits of yours" in panel.collected.text() or "gets 1 right" in panel.collected.text()
     assert panel.save_my_digits(tmp_path / "mine.npz")
-    with np.load(tmp_path / "mine.npz") as saved:
+    with np.load(tmp_path / "mine.npz", allow_pickle=False) as saved:
         assert saved["x"].shape == (1, 28, 28) and list(saved["y"]) == [7]
 
 

@@ -7,8 +7,6 @@ The functions that touch Keras run off the GUI thread (through ``BackgroundTask`
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -39,30 +37,17 @@ def read_weights(path: Path) -> list[np.ndarray]:
 
 def save_model(model: Any, path: Path) -> Path:
     """Save a trained keras.Model atomically (temporary file, then rename)."""
-    handle, temporary = tempfile.mkstemp(suffix=".keras", prefix=".saving-", dir=path.parent)
-    os.close(handle)
-    try:
-        model.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return path
+    from netdesigner.engine.model_io import save_model as save_atomically
+
+    return save_atomically(model, path)
 
 
 def load_model(path: Path) -> tuple[Any, Project]:
     """A trained model and its design as a project: the design is read from the archive's
     configuration first (refusing anything unsafe), then Keras loads it in safe mode."""
-    from netdesigner.engine.importer import import_keras
+    from netdesigner.engine.model_io import load_model as load_safely
 
-    project = import_keras(path)
-    from netdesigner.engine.backend import load_keras
-
-    load_keras()
-    import keras
-
-    model = keras.saving.load_model(path, safe_mode=True, compile=False)
-    return model, project
+    return load_safely(path)
 
 
 def build_with_weights(project: Project, weights: list[np.ndarray]) -> Any:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from netdesigner.core.memory import memory_problem, planned_batch
 from netdesigner.core.spec import MAX_RUN_POINTS, Network, Project, RunRecord
 from netdesigner.engine.control import TrainingControl
 from netdesigner.ui.document import Document
@@ -88,6 +89,11 @@ class TrainingSession(QObject):
             return False
         if not self.doc.analysis.valid:
             self.message.emit("The network has problems; fix them first (see the Problems panel).")
+            return False
+        training = self.doc.training
+        too_large = memory_problem(self.doc.analysis, planned_batch(training), training.optimizer)
+        if too_large is not None:
+            self.message.emit(f"Training refused: {too_large}.")
             return False
         self.project = self.doc.snapshot()
         weights = None
