@@ -22,7 +22,7 @@ TIMEOUT = 90_000
 
 @pytest.fixture(scope="module")
 def tiny_data(tmp_path_factory: pytest.TempPathFactory) -> str:
-    data = np.load(Path(__file__).parents[2] / "resources" / "data" / "mnist_5k.npz")
+    data = np.load(Path(__file__).parents[2] / "resources" / "data" / "mnist_5k.npz", allow_pickle=False)
     path = tmp_path_factory.mktemp("data") / "tiny.npz"
     train, test = slice(0, 4000, 10), slice(4001, 5000, 10)
     np.savez(path, x=data["x"][train], y=data["y"][train], x_test=data["x"][test], y_test=data["y"][test])
