@@ -3,6 +3,8 @@ arrow head and a label naming the tensor shape it carries."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -29,6 +31,7 @@ class EdgeItem(QGraphicsItem):
         self.label = ""
         self.pending = not source or not target
         self.valid_target = False
+        self.flow: Any = None  # a gradient_flow.LayerFlow while the gradient flow view is on
         self._path = QPainterPath()
         self.setZValue(0 if not self.pending else 5)
         if not self.pending:
@@ -47,6 +50,11 @@ class EdgeItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.label = text
             self.setToolTip(f"{self.source} → {self.target}: {text}" if text else f"{self.source} → {self.target}")
+            self.update()
+
+    def set_flow(self, flow: Any) -> None:
+        if flow != self.flow:
+            self.flow = flow
             self.update()
 
     def _label_rect(self) -> QRectF:
@@ -81,6 +89,11 @@ class EdgeItem(QGraphicsItem):
         else:
             color = theme.accent() if self.isSelected() else theme.text_color(muted=True)
             pen = QPen(color, 3 if self.isSelected() else 1.8)
+            if self.flow is not None and not self.isSelected():
+                color = theme.health_color(self.flow.state, self.flow.strength)
+                pen = QPen(color, 1.2 + 4.8 * self.flow.strength)
+                if self.flow.state in ("vanishing", "dead"):
+                    pen.setStyle(Qt.PenStyle.DotLine)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -18,6 +18,7 @@ from netdesigner.ui.background import BackgroundTask
 from netdesigner.ui.document import Document
 from netdesigner.ui.edit_actions import EditActions
 from netdesigner.ui.files import FileActions
+from netdesigner.ui.gradient_flow import GradientFlow
 from netdesigner.ui.icons import app_icon
 from netdesigner.ui.insight.docks import InsightDocks
 from netdesigner.ui.palette import Palette
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         )
         self.problems_dock = self._dock("Problems", "problems", self.problems, Qt.DockWidgetArea.RightDockWidgetArea)
         self.session = TrainingSession(self.doc, self)
+        self.gradient_flow = GradientFlow(self.scene, self.session, self)
         self.training_panel = TrainingPanel(self.doc, self.session)
         self.models = ModelActions(self.doc, self.session, self.files, self)
         self.training_dock = self._dock(
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fit_action])
         view.addSeparator()
         view.addAction(self.layout_action)
+        view.addAction(self.gradient_flow.toggle_action)
         view.addSeparator()
         self.panels_menu = view.addMenu("&Panels")
         for dock in (self.palette_dock, self.properties_dock, self.problems_dock):
@@ -245,6 +248,7 @@ class MainWindow(QMainWindow):
         self.session.status.connect(self.show_message)
         self.session.message.connect(self._on_training_message)
         self.models.status.connect(self.show_message)
+        self.gradient_flow.message.connect(self.show_message)
         self.session.model_changed.connect(lambda: self._on_training_state(self.session.state))
         self.session.run_started.connect(lambda _info: self._on_engine_loaded(self._keras_version()))
         self.training_panel.compare_requested.connect(self.compare_runs)

@@ -98,6 +98,7 @@ class NodeItem(QGraphicsObject):
         self.params_text = ""
         self.problems: list[Problem] = []
         self.locked = False
+        self.flow: Any = None  # a gradient_flow.LayerFlow while the gradient flow view is on
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -145,6 +146,12 @@ class NodeItem(QGraphicsObject):
             lines.append(f"<span style='color:{color.name()}'>⚠ {mark}: {html.escape(problem.message)}</span>")
         self.setToolTip("<br>".join(lines))
 
+    def set_flow(self, flow: Any) -> None:
+        if flow != self.flow:
+            self.prepareGeometryChange()
+            self.flow = flow
+            self.update()
+
     @property
     def severity(self) -> str | None:
         if any(p.severity == "error" for p in self.problems):
@@ -157,7 +164,8 @@ class NodeItem(QGraphicsObject):
         return QRectF(-theme.CARD_WIDTH / 2, -theme.CARD_HEIGHT / 2, theme.CARD_WIDTH, theme.CARD_HEIGHT)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self.card_rect().adjusted(-6, -12, 14, 12)
+        right = 100 if self.flow is not None else 14  # room for the gradient tab
+        return self.card_rect().adjusted(-8, -12, right, 12)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -180,6 +188,8 @@ class NodeItem(QGraphicsObject):
             painter.setPen(QPen(halo, 6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 10, 10)
+        if self.flow is not None:
+            self._paint_flow(painter, rect)
         # card
         border = theme.accent() if selected else QColor(color).darker(110)
         if self.severity == "error":
@@ -238,6 +248,28 @@ class NodeItem(QGraphicsObject):
         y = rect.bottom() - 6 - small_metrics.height()
         painter.drawText(QRectF(left, y, width, line), Qt.AlignmentFlag.AlignLeft, f"→ {self.shape_text}")
         painter.drawText(QRectF(left, y, width, line), Qt.AlignmentFlag.AlignRight, self.params_text)
+
+    def _paint_flow(self, painter: QPainter, rect: QRectF) -> None:
+        """A glow around the card in the gradient's color and its norm in a tab on the right."""
+        color = theme.health_color(self.flow.state, self.flow.strength)
+        glow = QColor(color)
+        glow.setAlphaF(0.55)
+        painter.setPen(QPen(glow, 7))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 11, 11)
+        font = QFont(painter.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 0.85)
+        font.setBold(True)
+        text = self.flow.label()
+        metrics = QFontMetricsF(font)
+        tab = QRectF(rect.right() + 8, rect.center().y() - metrics.height() / 2 - 2, 0, metrics.height() + 4)
+        tab.setWidth(metrics.horizontalAdvance(text) + 10)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(tab, 4, 4)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(tab, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_badge(self, painter: QPainter, rect: QRectF) -> None:
         color = theme.ERROR_COLOR if self.severity == "error" else theme.WARNING_COLOR

@@ -176,6 +176,14 @@ class CanvasScene(QGraphicsScene):
             shape = analysis.shapes.get(edge.source)
             edge.set_label(format_shape(shape) if shape is not None else "")
 
+    def set_gradient_flow(self, nodes: dict, edges: dict) -> None:
+        """Color layers and edges by gradient health (``gradient_flow.LayerFlow`` values);
+        empty dicts turn the view off."""
+        for node_id, item in self.node_items.items():
+            item.set_flow(nodes.get(node_id))
+        for edge in self.edge_items:
+            edge.set_flow(edges.get((edge.source, edge.target)))
+
     def _on_read_only_changed(self, read_only: bool) -> None:
         self._cancel_gesture()
         for item in self.node_items.values():

@@ -59,3 +59,23 @@ def accent() -> QColor:
 
 def group_color(group: str) -> QColor:
     return QColor(GROUP_COLORS.get(group, "#64748b"))
+
+
+FADED_FLOW = QColor("#94a3b8")  # a gradient that has all but vanished
+DEAD_COLOR = QColor("#475569")
+
+
+def health_color(state: str, strength: float) -> QColor:
+    """The gradient flow view's color: faded grey-blue for a vanished gradient through to green
+    for the strongest layer; red when it explodes, slate when the units are dead."""
+    if state == "exploding":
+        return QColor(ERROR_COLOR)
+    if state == "dead":
+        return QColor(DEAD_COLOR)
+    t = min(1.0, max(0.0, strength))
+    a, b = FADED_FLOW, OK_COLOR
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
