@@ -213,7 +213,9 @@ def _draw_one() -> np.ndarray:
         kinds = [QMouseEvent.Type.MouseButtonPress] + [QMouseEvent.Type.MouseMove] * 17
         kinds.append(QMouseEvent.Type.MouseButtonRelease)
         for kind, point in zip(kinds, points, strict=True):
-            buttons = Qt.MouseButton.NoButton if kind == QMouseEvent.Type.MouseButtonRelease else Qt.MouseButton.LeftButton
+            buttons = (
+                Qt.MouseButton.NoButton if kind == QMouseEvent.Type.MouseButtonRelease else Qt.MouseButton.LeftButton
+            )
             event = QMouseEvent(kind, point, point, Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier)
             QApplication.sendEvent(pad, event)
         if pad.is_empty():
