@@ -21,8 +21,8 @@ HERE = Path(__file__).resolve().parent / "linux"
 ICONS = ROOT / "resources" / "icons"
 
 # Libraries Qt loads that the bundle leaves to the system: OpenGL and EGL (they must match the
-# machine's graphics driver), fonts, D-Bus, keyboard maps, and the X11 (xcb) ones a real screen
-# needs. scripts/system-deps.sh installs the same list for a source checkout.
+# machine's graphics driver), fonts, D-Bus, keyboard maps, and the X11 (xcb) and Wayland ones a
+# real screen needs. For a source checkout scripts/system-deps.sh installs them (make run adds X11).
 DEPENDS = (
     "libc6",
     "libstdc++6",
@@ -41,6 +41,8 @@ DEPENDS = (
     "libxcb-randr0",
     "libxcb-render-util0",
     "libxcb-shape0",
+    "libwayland-client0",
+    "libwayland-cursor0",
 )
 
 DESCRIPTION = """\

@@ -105,7 +105,7 @@ def _run(*command: str, timeout: int = 900, **kwargs) -> subprocess.CompletedPro
 
 
 @pytest.mark.slow
-def test_deb_installs_passes_its_self_test_and_uninstalls(tmp_path: Path) -> None:
+def test_deb_installs_passes_its_self_test_and_uninstalls(tmp_path: Path, linux_installers) -> None:
     _skip_unless_debian_root()
     dist, work = tmp_path / "dist", tmp_path / "work"
     build = [sys.executable, str(PACKAGING / "build.py")]
@@ -114,7 +114,7 @@ def test_deb_installs_passes_its_self_test_and_uninstalls(tmp_path: Path) -> Non
     shutil.rmtree(work)
     deb = dist / f"netdesigner_{__version__}_{_dpkg_arch()}.deb"
     assert deb.is_file()
-    _run("bash", str(ROOT / "scripts" / "system-deps.sh"), *XCB_DEPS.split())
+    _run("bash", str(ROOT / "scripts" / "system-deps.sh"), *linux_installers.DEPENDS)  # so dpkg -i finds them
     _run("dpkg", "-i", str(deb))
     try:
         assert Path("/usr/bin/netdesigner").is_symlink()
