@@ -1,7 +1,7 @@
 """``netdesigner --self-test``: check, headless, what matters on a student's machine.
 
-Run inside an installed (frozen) app it proves the bundle is complete: Qt draws the window,
-the bundled digits and templates load, TensorFlow trains the ``first-mlp`` template for one
+Run inside an installed (frozen) app it proves the bundle is complete: Qt draws the window
+with its icon, the bundled digits, templates and licence texts are there, TensorFlow trains the ``first-mlp`` template for one
 short epoch, a digit drawn on the sketch pad is classified, and a ``.keras`` file survives a
 save and a safe load. One line per check, then ``SELFTEST OK`` (exit 0) or what failed (exit 1).
 """
@@ -48,6 +48,7 @@ def check_window(state: SelfTestState) -> str:
     from PySide6.QtCore import QStandardPaths, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from netdesigner.paths import resource
     from netdesigner.ui.app import make_application
 
     QStandardPaths.setTestModeEnabled(True)  # never touch the student's settings or recent files
@@ -64,6 +65,8 @@ def check_window(state: SelfTestState) -> str:
         image = window.grab().toImage()
         if image.isNull() or image.width() < 100:
             raise RuntimeError("the window did not paint")
+        if window.windowIcon().isNull():
+            raise RuntimeError(f"the app icon is missing from {resource('icons')}")
         platform = QApplication.platformName()
         state.found["app"] = app
         state.found["window"] = window
@@ -77,7 +80,7 @@ def check_data(state: SelfTestState) -> str:
     """The bundled digits and every template are where the app looks for them."""
     from netdesigner.core.templates import load_template, template_names
     from netdesigner.engine.datasets import load_dataset
-    from netdesigner.paths import resources_dir
+    from netdesigner.paths import resource, resources_dir
 
     dataset = load_dataset("mnist-5k")
     if dataset.x_train.shape[1:] != (28, 28) or dataset.num_classes != 10 or not len(dataset.x_test):
@@ -87,8 +90,14 @@ def check_data(state: SelfTestState) -> str:
         raise RuntimeError(f"the first-mlp template is missing from {resources_dir()}")
     for name in names:
         load_template(name)
+    licences = sorted(resource("licenses").glob("*.txt"))
+    if len(licences) < 5:
+        raise RuntimeError(f"the licence texts are missing from {resource('licenses')}")
     state.found["dataset"] = dataset
-    return f"{len(dataset.x_train):,} training and {len(dataset.x_test):,} test digits, {len(names)} templates"
+    return (
+        f"{len(dataset.x_train):,} training and {len(dataset.x_test):,} test digits, "
+        f"{len(names)} templates, {len(licences)} licence texts"
+    )
 
 
 def check_training(state: SelfTestState) -> str:
