@@ -139,6 +139,7 @@ def test_deb_installs_passes_its_self_test_and_uninstalls(tmp_path: Path, linux_
     assert not Path("/usr/share/applications/netdesigner.desktop").exists()
     status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", "netdesigner"], capture_output=True, text=True)
     assert "install ok installed" not in status.stdout
+    _run("dpkg", "--purge", "netdesigner")  # dpkg keeps a removed package's name until purged
 
 
 def _dpkg_arch() -> str:
