@@ -1,5 +1,6 @@
 # make run   creates .venv, installs NetDesigner and opens it on the bundled data.
 # make test  creates .venv, installs the test extras and Qt's Debian libraries, runs the tests.
+# make package  builds the Linux bundle and its .deb in dist/ (see packaging/README.md).
 
 PYTHON ?= python3
 VENV := .venv
@@ -8,7 +9,7 @@ APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 PYTEST_ARGS ?=
 
-.PHONY: run test system-deps lint bench clean
+.PHONY: run test system-deps lint bench package clean
 
 $(APP_STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,5 +44,12 @@ lint: $(TEST_STAMP)
 bench: $(APP_STAMP)
 	for script in benchmarks/*.py; do $(PY) $$script || exit 1; done
 
+# The Linux bundle (dist/netdesigner/), checked with its self-test, and the .deb (fast gzip).
+# packaging/README.md tells how to build the other installers.
+package: system-deps $(TEST_STAMP)
+	$(PY) packaging/build.py bundle
+	$(PY) packaging/build.py selftest
+	$(PY) packaging/build.py deb
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info

@@ -216,6 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "With no command, or with a .ndproj file, or with --screenshot OUT.png [FILE], the designer "
             "window opens (see 'netdesigner gui --help'). "
+            "'netdesigner --self-test' checks, without a screen, that this installation can draw the window, "
+            "load the bundled digits, train, read a drawn digit and save a model. "
             "Exit status: 0 success, 1 the network has problems or is too large for this computer's memory, "
             "2 unusable input, 3 training diverged, 70 internal error, 130 interrupted."
         ),
@@ -292,6 +294,10 @@ def _wants_window(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--self-test"]:
+        from netdesigner.cli.selftest import run_self_test
+
+        return run_self_test()
     if _wants_window(argv):
         return _open_window(argv)
     if argv[0] == "gui":

@@ -1,4 +1,4 @@
-"""Layer and app icons, drawn with QPainter at run time so they stay sharp at any scale.
+"""Layer icons, drawn with QPainter at run time so they stay sharp at any scale, and the app icon.
 
 Each layer type has its own pictogram (types differ by shape, not only by color) drawn on a
 32-unit canvas over a tile tinted with its group's color.
@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from netdesigner.core.catalog import CATALOG
+from netdesigner.paths import resource
 from netdesigner.ui import theme
 
 SIZES = (16, 24, 32)  # larger requests are scaled down from 32 px at ratio 2
@@ -236,28 +237,9 @@ def layer_icon(type_name: str) -> QIcon:
 
 @functools.cache
 def app_icon() -> QIcon:
-    """Three layers of units, fully connected: the app's icon."""
+    """The app's icon (three layers of units, fully connected), from the PNGs rendered from
+    ``resources/icons/netdesigner.svg``; the installers use the same files."""
     icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pixmap)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.scale(size / 64.0, size / 64.0)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#1e3a8a"))
-        p.drawRoundedRect(QRectF(2, 2, 60, 60), 14, 14)
-        layers = [[(16, 14), (32, 14), (48, 14)], [(22, 32), (42, 32)], [(32, 50)]]
-        p.setPen(QPen(QColor(255, 255, 255, 150), max(2.2, 64.0 / size)))
-        for upper, lower in zip(layers, layers[1:], strict=False):
-            for a in upper:
-                for b in lower:
-                    p.drawLine(QPointF(*a), QPointF(*b))
-        p.setPen(Qt.PenStyle.NoPen)
-        for color, layer in zip(("#93c5fd", "#c4b5fd", "#fcd34d"), layers, strict=True):
-            p.setBrush(QColor(color))
-            for x, y in layer:
-                p.drawEllipse(QPointF(x, y), 5.5, 5.5)
-        p.end()
-        icon.addPixmap(pixmap)
+    for path in sorted(resource("icons").glob("netdesigner-*.png")):
+        icon.addFile(str(path))
     return icon

@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
-from netdesigner import __version__
 from netdesigner.core.analysis import Analysis
 from netdesigner.ui import dialogs, settings
 from netdesigner.ui.autosave import Autosave, offer_recovery
@@ -392,18 +391,9 @@ class MainWindow(QMainWindow):
         self.edits.reveal_node(node_id)
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from netdesigner.ui.about import show_about
 
-        QMessageBox.about(
-            self,
-            "About NetDesigner",
-            f"<h3>NetDesigner {__version__}</h3>"
-            "<p>Build a neural network by dragging layers, train it on handwritten digits, "
-            "and look inside it while it learns.</p>"
-            "<p>The bundled digits are a subset of MNIST (Yann LeCun, Corinna Cortes, Christopher Burges; "
-            "CC BY-SA 3.0). Built with Qt for Python (LGPL), Keras and TensorFlow (Apache 2.0), "
-            "NumPy (BSD) and pyqtgraph (MIT).</p>",
-        )
+        show_about(self)
 
     # -- closing -----------------------------------------------------------------------------
 
