@@ -257,6 +257,12 @@ class Document(QObject):
         if changed:
             self._push(commands.MoveNodes(self, changed))
 
+    def nudge_nodes(self, moves: dict[str, tuple[float, float]], burst: int) -> None:
+        """Move layers from the keyboard; moves with the same ``burst`` merge into one undo step."""
+        from netdesigner.ui import commands
+
+        self._push(commands.NudgeNodes(self, {k: xy for k, xy in moves.items() if self.has_node(k)}, burst))
+
     def set_param(self, node_id: str, name: str, value: Any) -> None:
         """Change one parameter; raises ValueError with a readable message for a wrongly typed value."""
         from netdesigner.ui import commands

@@ -19,6 +19,7 @@ from netdesigner.ui.document import Document
 from netdesigner.ui.edit_actions import EditActions
 from netdesigner.ui.files import FileActions
 from netdesigner.ui.icons import app_icon
+from netdesigner.ui.keyboard_window import KeyboardSupport
 from netdesigner.ui.insight.docks import InsightDocks
 from netdesigner.ui.palette import Palette
 from netdesigner.ui.problems_panel import ProblemsPanel
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_tool_bar()
+        self.keyboard = KeyboardSupport(self)  # command palette, canvas keys, Esc back to the canvas
         self._connect()
         self._update_title()
         self._on_analysis_changed(self.doc.analysis)
