@@ -78,6 +78,7 @@ def action_commands(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> li
         title = plain_text(action)
         detail = path
         if action.isCheckable():
+            title = _tr("Toggle {name}").format(name=title)
             state = _tr("shown") if action.isChecked() else _tr("hidden")
             detail = _tr("{path} · now {state}").format(path=path, state=state)
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
