@@ -368,8 +368,11 @@ class Document(QObject):
         """Arrange the graph top to bottom, one row per depth, as one undo step."""
         from netdesigner.core.layout import layered_positions
 
+        from netdesigner.ui.theme import card_scale
+
         positions = layered_positions([n.id for n in self.nodes], [(e.source, e.target) for e in self.edges])
-        self.move_nodes(positions)
+        scale = card_scale()  # larger cards (a larger system font) need wider rows and columns
+        self.move_nodes({k: (x * scale, y * scale) for k, (x, y) in positions.items()})
 
     # -- low level: only undo commands call these -------------------------------------------
 

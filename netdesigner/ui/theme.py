@@ -19,6 +19,7 @@ GROUP_COLORS = {
 ERROR_COLOR = QColor("#dc2626")
 WARNING_COLOR = QColor("#d97706")
 OK_COLOR = QColor("#16a34a")
+BASE_POINT_SIZE = 9.0  # the font size the card sizes above were drawn for
 
 
 def palette() -> QPalette:
@@ -59,3 +60,16 @@ def accent() -> QColor:
 
 def group_color(group: str) -> QColor:
     return QColor(GROUP_COLORS.get(group, "#64748b"))
+
+
+def card_scale() -> float:
+    """How much larger than designed the cards must be for the application's font size."""
+    font = QGuiApplication.font()
+    size = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+    return max(1.0, size / BASE_POINT_SIZE)
+
+
+def card_size() -> tuple[float, float]:
+    """Width and height of a layer's card: larger with a larger system font, so its text fits."""
+    scale = card_scale()
+    return CARD_WIDTH * scale, CARD_HEIGHT * scale
