@@ -16,9 +16,9 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QHeaderView,
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
@@ -51,7 +51,7 @@ class Command:
 
 
 def layer_commands(add: Callable[[str], None]) -> list[Command]:
-    """"Add Dense", "Add Conv2D", ...: one per catalog layer type."""
+    """ "Add Dense", "Add Conv2D", ...: one per catalog layer type."""
     commands = []
     for layer in CATALOG.values():
         title = _tr("Add {name}").format(name=layer.name)

@@ -367,7 +367,6 @@ class Document(QObject):
     def auto_layout(self) -> None:
         """Arrange the graph top to bottom, one row per depth, as one undo step."""
         from netdesigner.core.layout import layered_positions
-
         from netdesigner.ui.theme import card_scale
 
         positions = layered_positions([n.id for n in self.nodes], [(e.source, e.target) for e in self.edges])

@@ -94,7 +94,9 @@ class KeyConnection:
             return _tr("Connecting from {source}: ✗ not to {target}: {error} {keys}").format(
                 error=error, keys=keys, **self.names()
             )
-        return _tr("Connecting from {source}: ✓ Enter connects it to {target} · {keys}").format(keys=keys, **self.names())
+        return _tr("Connecting from {source}: ✓ Enter connects it to {target} · {keys}").format(
+            keys=keys, **self.names()
+        )
 
     def _remove_mark(self) -> None:
         if self.mark is not None and shiboken6.isValid(self.mark) and self.mark.scene() is self.scene:

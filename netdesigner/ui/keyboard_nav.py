@@ -9,9 +9,8 @@ the selected one, so the Properties panel and Delete follow it; a dashed ring ma
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import time
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
@@ -278,7 +277,9 @@ class CanvasKeyboard(QObject):
     def _key(self, event: QKeyEvent) -> bool:
         key, modifiers = event.key(), event.modifiers()
         ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        if self.connection is not None and (key in ARROWS or key in ENTER or key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape)):
+        if self.connection is not None and (
+            key in ARROWS or key in ENTER or key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape)
+        ):
             self._connection_key(key, modifiers)
             return True
         if key in MODIFIER_KEYS:
@@ -314,4 +315,3 @@ class CanvasKeyboard(QObject):
         if self._ring is None or not shiboken6.isValid(self._ring):
             return None
         return self._ring.node.node_id
-

@@ -110,7 +110,9 @@ class KeyboardSupport(QObject):
             window.show_message(self.tr("{node} has no settings to edit.").format(node=node_id))
             return
         target.setFocus(Qt.FocusReason.TabFocusReason)
-        window.show_message(self.tr("Editing {node}: Tab moves between settings, Esc goes back to the canvas.").format(node=node_id))
+        window.show_message(
+            self.tr("Editing {node}: Tab moves between settings, Esc goes back to the canvas.").format(node=node_id)
+        )
 
     def _show_hint(self, text: str) -> None:
         if text:

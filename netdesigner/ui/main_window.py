@@ -19,8 +19,8 @@ from netdesigner.ui.document import Document
 from netdesigner.ui.edit_actions import EditActions
 from netdesigner.ui.files import FileActions
 from netdesigner.ui.icons import app_icon
-from netdesigner.ui.keyboard_window import KeyboardSupport
 from netdesigner.ui.insight.docks import InsightDocks
+from netdesigner.ui.keyboard_window import KeyboardSupport
 from netdesigner.ui.palette import Palette
 from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel

@@ -3,7 +3,7 @@ light and dark system themes both work."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette
 
 CARD_WIDTH = 212.0
 CARD_HEIGHT = 74.0
@@ -69,7 +69,20 @@ def card_scale() -> float:
     return max(1.0, size / BASE_POINT_SIZE)
 
 
+def card_text_height(font: QFont) -> float:
+    """Height of a card's three lines (bold title, settings, shape) in ``font``, with margins."""
+    size = max(font.pointSizeF(), BASE_POINT_SIZE)
+    total = 16.0
+    for factor, bold in ((1.05, True), (1.0, False), (0.88, False)):
+        line = QFont(font)
+        line.setBold(bold)
+        line.setPointSizeF(size * factor)
+        total += QFontMetricsF(line).height()
+    return total
+
+
 def card_size() -> tuple[float, float]:
-    """Width and height of a layer's card: larger with a larger system font, so its text fits."""
-    scale = card_scale()
-    return CARD_WIDTH * scale, CARD_HEIGHT * scale
+    """Width and height of a layer's card: larger with a larger system font, so its text fits
+    (its height only as much as the text needs, so that cards in a column keep their gaps)."""
+    font = QGuiApplication.font()
+    return CARD_WIDTH * card_scale(), max(CARD_HEIGHT, card_text_height(font) + 6.0)

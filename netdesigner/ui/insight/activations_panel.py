@@ -86,7 +86,8 @@ class LayerRow(QFrame):
             ticks = [(i, names[i] if i < len(names) else str(i)) for i in range(len(values))]
             self.plot.getPlotItem().getAxis("bottom").setTicks([ticks])
             winner = names[best] if best < len(names) else str(best)
-            self.caption.setText(f"{head} — the answer is <b>{winner}</b> ({values[best]:.1%}, the outlined green bar)")
+            answer = self.tr("the answer is <b>{winner}</b> ({share}, the outlined green bar)")
+            self.caption.setText(f"{head} — " + answer.format(winner=winner, share=f"{values[best]:.1%}"))
         else:
             fired = int((values > 0).sum())
             text = f"{head} — {fired} of {len(values)} units are active for this input"
@@ -94,7 +95,8 @@ class LayerRow(QFrame):
                 for i in np.flatnonzero(dead):
                     colors[i] = pg.mkColor(DEAD_COLOR)
                     pens[i] = pg.mkPen(theme.text_color(muted=True), width=1, style=Qt.PenStyle.DotLine)
-                text += f"; <b>{int(dead.sum())} never fire</b> on the probe images (dead ReLUs, grey, dotted outline)"
+                dead_text = self.tr("<b>{count} never fire</b> on the probe images (dead ReLUs, grey, dotted outline)")
+                text += "; " + dead_text.format(count=int(dead.sum()))
             self.caption.setText(text)
         self.bars.setOpts(x=np.arange(len(values)), height=values, width=0.8, brushes=colors, pens=pens)
 

@@ -192,15 +192,15 @@ class EvaluationView(QWidget):
             true, predicted = int(ev.labels[index]), int(ev.predictions[index])
             confidence = float(ev.probabilities[index, predicted])
             right = true == predicted  # said with a mark and a word, not only a color
-            mark = "✓" if right else "✗"
-            label = f"{mark} true {names[true]} → {names[predicted]} ({confidence:.0%})"
+            words = {"true": names[true], "predicted": names[predicted]}
+            shown = self.tr("true {true} → {predicted} ({confidence})").format(confidence=f"{confidence:.0%}", **words)
+            label = f"{'✓' if right else '✗'} {shown}"
             item = QListWidgetItem(self._thumbnail(self._images[index]), label, self.gallery)
             item.setData(Qt.ItemDataRole.UserRole, index)
-            verdict = "right" if right else "wrong"
-            item.setToolTip(
-                f"Test image #{index}: true {names[true]}, predicted {names[predicted]} ({confidence:.1%}), {verdict}"
-            )
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{verdict}: {label[2:]}")
+            verdict = self.tr("right") if right else self.tr("wrong")
+            tip = self.tr("Test image #{index}: true {true}, predicted {predicted} ({confidence}), {verdict}")
+            item.setToolTip(tip.format(index=index, confidence=f"{confidence:.1%}", verdict=verdict, **words))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{verdict}: {shown}")
 
     @staticmethod
     def _thumbnail(image: np.ndarray) -> QIcon:
