@@ -9,7 +9,7 @@ drawn solid with a tick, a refused one dashed with a cross.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from netdesigner.ui import theme
@@ -86,5 +86,5 @@ class TargetMark(QGraphicsItem):
         painter.setBrush(color)
         painter.drawRoundedRect(tag, 4, 4)
         painter.setFont(self._font())
-        painter.setPen(QColor("white"))
+        painter.setPen(theme.palette().color(QPalette.ColorRole.HighlightedText) if self.valid else QColor("white"))
         painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, self.text())

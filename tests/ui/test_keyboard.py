@@ -222,3 +222,17 @@ def test_enter_on_a_layer_without_settings_says_so(window: MainWindow) -> None:
     window.keyboard.canvas.focus_node(flatten)
     press(Qt.Key.Key_Return)
     assert "no settings" in window.statusBar().currentMessage()
+
+
+def test_a_layer_added_after_another_does_not_cover_its_neighbour(window: MainWindow) -> None:
+    doc = window.doc
+    window.files.new(load_template("first-mlp"))
+    window.keyboard.canvas.focus_node("dense_1")
+    run_command("add dropout")
+    dropout = doc.node("dropout_1")
+    assert ("dense_1", "dropout_1") in [(e.source, e.target) for e in doc.edges]
+    below = doc.node("dense_2").position
+    assert abs(dropout.position.x - below.x) > 200  # beside dense_2, not on top of it
+    assert window.keyboard.canvas.ring_node() == "dropout_1"
+    press(Qt.Key.Key_Z, CTRL)  # one undo step takes the layer and its connection away
+    assert not doc.has_node("dropout_1") and len(doc.edges) == 2
