@@ -118,6 +118,25 @@ class MoveNodes(Command):
         self._apply(self.old)
 
 
+class NudgeNodes(MoveNodes):
+    """Moves made with the arrow keys: presses of one burst on the same layers merge into one step."""
+
+    MERGE_ID = 1003
+
+    def __init__(self, doc: Document, moves: dict[str, tuple[float, float]], burst: int) -> None:
+        super().__init__(doc, moves)
+        self.burst = burst
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, NudgeNodes) or other.burst != self.burst or other.new.keys() != self.new.keys():
+            return False
+        self.new = other.new
+        return True
+
+
 class SetParams(Command):
     """A parameter change. Consecutive changes of the same parameter merge into one step."""
 

@@ -257,6 +257,12 @@ class Document(QObject):
         if changed:
             self._push(commands.MoveNodes(self, changed))
 
+    def nudge_nodes(self, moves: dict[str, tuple[float, float]], burst: int) -> None:
+        """Move layers from the keyboard; moves with the same ``burst`` merge into one undo step."""
+        from netdesigner.ui import commands
+
+        self._push(commands.NudgeNodes(self, {k: xy for k, xy in moves.items() if self.has_node(k)}, burst))
+
     def set_param(self, node_id: str, name: str, value: Any) -> None:
         """Change one parameter; raises ValueError with a readable message for a wrongly typed value."""
         from netdesigner.ui import commands
@@ -361,9 +367,11 @@ class Document(QObject):
     def auto_layout(self) -> None:
         """Arrange the graph top to bottom, one row per depth, as one undo step."""
         from netdesigner.core.layout import layered_positions
+        from netdesigner.ui.theme import card_scale
 
         positions = layered_positions([n.id for n in self.nodes], [(e.source, e.target) for e in self.edges])
-        self.move_nodes(positions)
+        scale = card_scale()  # larger cards (a larger system font) need wider rows and columns
+        self.move_nodes({k: (x * scale, y * scale) for k, (x, y) in positions.items()})
 
     # -- low level: only undo commands call these -------------------------------------------
 

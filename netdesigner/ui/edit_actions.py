@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 from netdesigner.core.spec import Edge, LayerNode
+from netdesigner.ui import theme
 from netdesigner.ui.document import Document, EditRefused
 from netdesigner.ui.mime import selection_mime, selection_of
 from netdesigner.ui.scene import CanvasScene
@@ -48,9 +49,18 @@ class EditActions(QObject):
             position = (self.doc.nodes[-1].position.x, max(n.position.y for n in self.doc.nodes) + 120.0)
         else:
             position = (0.0, 0.0)
+        position = self._free_spot(position)
         node_id = self._edit(lambda: self.doc.add_node(type_name, position, after=after))
         if isinstance(node_id, str):
             self.reveal_node(node_id)
+
+    def _free_spot(self, position: tuple[float, float]) -> tuple[float, float]:
+        """``position``, or the first place to its right where the new card covers no other."""
+        width, height = theme.card_size()
+        x, y = position
+        while any(abs(n.position.x - x) < width + 20 and abs(n.position.y - y) < height + 20 for n in self.doc.nodes):
+            x += width + 40
+        return (x, y)
 
     def delete_selection(self) -> None:
         nodes, edges = self.scene.selected_node_ids(), self.scene.selected_edge_indexes()

@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from netdesigner.core.catalog import CATALOG
@@ -107,11 +107,12 @@ class NodeItem(QGraphicsObject):
         )
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
+        self.card_width, self.card_height = theme.card_size()  # grows with the system font
         self.input_port = Port(self, "in") if CATALOG[node.type].max_inputs != 0 else None
         self.output_port = Port(self, "out")
         if self.input_port is not None:
-            self.input_port.setPos(0, -theme.CARD_HEIGHT / 2)
-        self.output_port.setPos(0, theme.CARD_HEIGHT / 2)
+            self.input_port.setPos(0, -self.card_height / 2)
+        self.output_port.setPos(0, self.card_height / 2)
         self.update_node(node)
 
     # -- mirror the document -----------------------------------------------------------------
@@ -161,11 +162,11 @@ class NodeItem(QGraphicsObject):
     # -- geometry and painting ---------------------------------------------------------------
 
     def card_rect(self) -> QRectF:
-        return QRectF(-theme.CARD_WIDTH / 2, -theme.CARD_HEIGHT / 2, theme.CARD_WIDTH, theme.CARD_HEIGHT)
+        return QRectF(-self.card_width / 2, -self.card_height / 2, self.card_width, self.card_height)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        right = 100 if self.flow is not None else 14  # room for the gradient tab
-        return self.card_rect().adjusted(-8, -12, right, 12)
+        right = 100 if self.flow is not None else 20  # room for the gradient tab, or the badge
+        return self.card_rect().adjusted(-8, -18, right, 12)  # and for the shadow and ports
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -272,16 +273,25 @@ class NodeItem(QGraphicsObject):
         painter.drawText(tab, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_badge(self, painter: QPainter, rect: QRectF) -> None:
-        color = theme.ERROR_COLOR if self.severity == "error" else theme.WARNING_COLOR
+        """An error is a red disc with a cross, a warning an amber triangle with "!": told apart
+        by shape and sign as well as by color."""
+        error = self.severity == "error"
+        r = 9.0 * theme.card_scale()
         center = QPointF(rect.right(), rect.top())
         painter.setPen(QPen(theme.card_fill(), 2))
-        painter.setBrush(color)
-        painter.drawEllipse(center, 9, 9)
+        painter.setBrush(theme.ERROR_COLOR if error else theme.WARNING_COLOR)
+        if error:
+            painter.drawEllipse(center, r, r)
+        else:
+            painter.drawPolygon(
+                QPolygonF([center + QPointF(0, -r * 1.15), center + QPointF(r * 1.1, r), center + QPointF(-r * 1.1, r)])
+            )
         font = QFont(painter.font())
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(QRectF(center.x() - 9, center.y() - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, "!")
+        painter.setPen(QColor("white") if error else QColor("black"))
+        box = QRectF(center.x() - r, center.y() - r + (0 if error else r * 0.25), 2 * r, 2 * r)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "✕" if error else "!")
 
     # -- moves -------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ light and dark system themes both work."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette
 
 CARD_WIDTH = 212.0
 CARD_HEIGHT = 74.0
@@ -19,6 +19,7 @@ GROUP_COLORS = {
 ERROR_COLOR = QColor("#dc2626")
 WARNING_COLOR = QColor("#d97706")
 OK_COLOR = QColor("#16a34a")
+BASE_POINT_SIZE = 9.0  # the font size the card sizes above were drawn for
 
 
 def palette() -> QPalette:
@@ -59,6 +60,32 @@ def accent() -> QColor:
 
 def group_color(group: str) -> QColor:
     return QColor(GROUP_COLORS.get(group, "#64748b"))
+
+
+def card_scale() -> float:
+    """How much larger than designed the cards must be for the application's font size."""
+    font = QGuiApplication.font()
+    size = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+    return max(1.0, size / BASE_POINT_SIZE)
+
+
+def card_text_height(font: QFont) -> float:
+    """Height of a card's three lines (bold title, settings, shape) in ``font``, with margins."""
+    size = max(font.pointSizeF(), BASE_POINT_SIZE)
+    total = 16.0
+    for factor, bold in ((1.05, True), (1.0, False), (0.88, False)):
+        line = QFont(font)
+        line.setBold(bold)
+        line.setPointSizeF(size * factor)
+        total += QFontMetricsF(line).height()
+    return total
+
+
+def card_size() -> tuple[float, float]:
+    """Width and height of a layer's card: larger with a larger system font, so its text fits
+    (its height only as much as the text needs, so that cards in a column keep their gaps)."""
+    font = QGuiApplication.font()
+    return CARD_WIDTH * card_scale(), max(CARD_HEIGHT, card_text_height(font) + 6.0)
 
 
 FADED_FLOW = QColor("#94a3b8")  # a gradient that has all but vanished

@@ -175,6 +175,9 @@ class CanvasView(QGraphicsView):
         painter.drawText(
             self.viewport().rect(),
             Qt.AlignmentFlag.AlignCenter,
-            "Drag a layer from the palette to start,\nor choose File › New from Template.",
+            self.tr(
+                "Drag a layer from the palette to start,\nor choose File › New from Template,\n"
+                "or press Ctrl+K and type the name of a layer."
+            ),
         )
         painter.restore()

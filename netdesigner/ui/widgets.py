@@ -15,6 +15,7 @@ def scrollable(widget: QWidget, name: str = "", sideways: bool = False) -> QScro
     if not sideways:
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
+    name = name or widget.accessibleName()  # a screen reader names the area after what it shows
     if name:
         area.setAccessibleName(name)
     return area

@@ -68,8 +68,8 @@ def test_default_gallery_shows_mistakes_most_confident_first(shown: EvaluationVi
     assert shown.gallery_count() == 6
     assert shown.gallery_indices() == [90, 41, 71, 42, 40, 70]
     assert "mistakes" in shown.gallery_title().lower()
-    assert shown.gallery.item(0).text() == "true 9 → 4 (99%)"
-    assert shown.gallery.item(1).text() == "true 4 → 9 (90%)"
+    assert shown.gallery.item(0).text() == "✗ true 9 → 4 (99%)"
+    assert shown.gallery.item(1).text() == "✗ true 4 → 9 (90%)"
 
 
 def test_clicking_a_cell_shows_its_images(qtbot: QtBot, shown: EvaluationView) -> None:
@@ -79,7 +79,7 @@ def test_clicking_a_cell_shows_its_images(qtbot: QtBot, shown: EvaluationView) -
     assert shown.gallery_indices() == [41, 42, 40]
     assert shown.gallery_count() == 3
     assert shown.gallery_title() == "True 4, predicted 9: 3 images"
-    assert all(shown.gallery.item(i).text().startswith("true 4 → 9") for i in range(3))
+    assert all(shown.gallery.item(i).text().startswith("✗ true 4 → 9") for i in range(3))
     assert shown.mistakes_button.isEnabled()
 
 
@@ -97,6 +97,7 @@ def test_clicking_the_diagonal_and_back_to_mistakes(qtbot: QtBot, shown: Evaluat
     qtbot.mouseClick(shown.matrix, Qt.MouseButton.LeftButton, pos=shown.cell_rect(4, 4).center())
     assert shown.gallery_count() == 7
     assert shown.gallery_title() == "True 4, predicted 4: 7 images"
+    assert shown.gallery.item(0).text().startswith("✓ true 4 → 4")  # right and wrong differ by more than color
     qtbot.mouseClick(shown.mistakes_button, Qt.MouseButton.LeftButton)
     assert shown.gallery_count() == 6
     assert not shown.mistakes_button.isEnabled()

@@ -78,22 +78,27 @@ class LayerRow(QFrame):
         assert self.bars is not None and self.plot is not None
         values = values.reshape(-1)
         colors = [theme.accent()] * len(values)
+        pens: list[object] = [None] * len(values)  # outlines: states differ by more than color
         if self.last and len(values):
             best = int(np.argmax(values))
             colors[best] = theme.OK_COLOR
+            pens[best] = pg.mkPen(theme.text_color(), width=2)
             ticks = [(i, names[i] if i < len(names) else str(i)) for i in range(len(values))]
             self.plot.getPlotItem().getAxis("bottom").setTicks([ticks])
             winner = names[best] if best < len(names) else str(best)
-            self.caption.setText(f"{head} — the answer is <b>{winner}</b> ({values[best]:.1%}, green bar)")
+            answer = self.tr("the answer is <b>{winner}</b> ({share}, the outlined green bar)")
+            self.caption.setText(f"{head} — " + answer.format(winner=winner, share=f"{values[best]:.1%}"))
         else:
             fired = int((values > 0).sum())
             text = f"{head} — {fired} of {len(values)} units are active for this input"
             if dead is not None and dead.shape == values.shape and dead.any():
                 for i in np.flatnonzero(dead):
                     colors[i] = pg.mkColor(DEAD_COLOR)
-                text += f"; <b>{int(dead.sum())} never fire</b> on the probe images (dead ReLUs, grey)"
+                    pens[i] = pg.mkPen(theme.text_color(muted=True), width=1, style=Qt.PenStyle.DotLine)
+                dead_text = self.tr("<b>{count} never fire</b> on the probe images (dead ReLUs, grey, dotted outline)")
+                text += "; " + dead_text.format(count=int(dead.sum()))
             self.caption.setText(text)
-        self.bars.setOpts(x=np.arange(len(values)), height=values, width=0.8, brushes=colors, pens=[None] * len(values))
+        self.bars.setOpts(x=np.arange(len(values)), height=values, width=0.8, brushes=colors, pens=pens)
 
 
 class ActivationsPanel(QWidget):
@@ -113,6 +118,7 @@ class ActivationsPanel(QWidget):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.area = QScrollArea()
+        self.area.setAccessibleName(self.tr("Every layer's output"))
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()

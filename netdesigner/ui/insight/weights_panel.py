@@ -82,6 +82,7 @@ class WeightsPanel(QWidget):
         bar.addWidget(export_button(self, "weights.png"))
         outer.addLayout(bar)
         self.stack = QStackedLayout()
+        outer.addLayout(self.stack, 1)  # first: a page added to a layout without a widget opens as a window
         self.hint = QLabel(HINT)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -102,7 +103,6 @@ class WeightsPanel(QWidget):
         self.bias_plot.addItem(self.bias_bars)
         row.addLayout(side, 2)
         self.stack.addWidget(content)
-        outer.addLayout(self.stack, 1)
 
     # -- data --------------------------------------------------------------------------------
 

@@ -117,6 +117,7 @@ class SketchPanel(QWidget):
 
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Sketch a digit"))
         self.session = session
         self.digit: np.ndarray | None = None
         self.probabilities: np.ndarray | None = None

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -95,7 +96,7 @@ class ConfusionMatrix(QWidget):
         return QSize(left + right + cell * n, top + bottom + cell * n)
 
     def sizeHint(self) -> QSize:
-        return self._size_for(44)
+        return self._size_for(max(44, round(self.fontMetrics().height() * 2.6)))
 
     def minimumSizeHint(self) -> QSize:
         return self._size_for(20)
@@ -140,8 +141,10 @@ class ConfusionMatrix(QWidget):
             share = f"{self._counts[i, i] / totals[i]:.0%}" if totals[i] else "—"
             p.drawText(QRect(x0 + size + 6, y0 + i * cell, 200, cell), Qt.AlignmentFlag.AlignVCenter, share)
         # Cells: shade = share of the true class's images; counts bold on the diagonal.
-        count_font = QFont(self.font())
-        count_font.setPixelSize(max(8, min(int(cell * 0.34), 18)))
+        count_font = QFont(self.font())  # the system's size, smaller only where the cells are small
+        if count_font.pointSizeF() > 0:
+            fit = cell * 0.5 / max(QFontMetricsF(count_font).height(), 1.0)
+            count_font.setPointSizeF(max(count_font.pointSizeF() * min(fit, 1.0), 5.0))
         for t in range(n):
             for q in range(n):
                 count, rect = int(self._counts[t, q]), self.cell_rect(t, q)

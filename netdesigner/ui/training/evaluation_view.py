@@ -76,7 +76,7 @@ class EvaluationView(QWidget):
         side = 28 * THUMB_SCALE
         self.gallery.setIconSize(QSize(side, side))
         fm = self.gallery.fontMetrics()
-        cell_w = max(side, fm.horizontalAdvance("true 8 → 8 (100%)")) + 6
+        cell_w = max(side, fm.horizontalAdvance("✗ true 8 → 8 (100%)")) + 6
         self.gallery.setGridSize(QSize(cell_w, side + fm.height() + 12))
         self._thumb_width = cell_w
         right = QVBoxLayout()
@@ -191,10 +191,16 @@ class EvaluationView(QWidget):
             index = int(index)
             true, predicted = int(ev.labels[index]), int(ev.predictions[index])
             confidence = float(ev.probabilities[index, predicted])
-            label = f"true {names[true]} → {names[predicted]} ({confidence:.0%})"
+            right = true == predicted  # said with a mark and a word, not only a color
+            words = {"true": names[true], "predicted": names[predicted]}
+            shown = self.tr("true {true} → {predicted} ({confidence})").format(confidence=f"{confidence:.0%}", **words)
+            label = f"{'✓' if right else '✗'} {shown}"
             item = QListWidgetItem(self._thumbnail(self._images[index]), label, self.gallery)
             item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(f"Test image #{index}: true {names[true]}, predicted {names[predicted]} ({confidence:.1%})")
+            verdict = self.tr("right") if right else self.tr("wrong")
+            tip = self.tr("Test image #{index}: true {true}, predicted {predicted} ({confidence}), {verdict}")
+            item.setToolTip(tip.format(index=index, confidence=f"{confidence:.1%}", verdict=verdict, **words))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{verdict}: {shown}")
 
     @staticmethod
     def _thumbnail(image: np.ndarray) -> QIcon:
