@@ -20,6 +20,7 @@ from netdesigner.ui.edit_actions import EditActions
 from netdesigner.ui.files import FileActions
 from netdesigner.ui.icons import app_icon
 from netdesigner.ui.insight.docks import InsightDocks
+from netdesigner.ui.learn.dock import LearnDock
 from netdesigner.ui.palette import Palette
 from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_tool_bar()
+        self.learn = LearnDock(self)
         self._connect()
         self._update_title()
         self._on_analysis_changed(self.doc.analysis)
