@@ -30,8 +30,8 @@ def formula(*lines: str) -> str:
     rows = "<br>".join(lines)
     return (
         "<table width='100%' cellspacing='0' cellpadding='10' style='margin-top:4px; margin-bottom:10px'>"
-        f"<tr><td align='center' bgcolor='{FORMULA_BACKGROUND[theme.is_dark()]}' "
-        f'style="font-family:{FORMULA_FONT}; font-size:large">{rows}</td></tr></table>'
+        f"<tr><td class='formula' align='center' bgcolor='{FORMULA_BACKGROUND[theme.is_dark()]}'>"
+        f"{rows}</td></tr></table>"
     )
 
 

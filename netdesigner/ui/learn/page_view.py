@@ -11,15 +11,16 @@ from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from netdesigner.ui.learn import plots
-from netdesigner.ui.learn.markup import PAGE_SCHEME, PLOT_SCHEME
+from netdesigner.ui.learn.markup import FORMULA_FONT, PAGE_SCHEME, PLOT_SCHEME
 from netdesigner.ui.learn.pages import PAGE_INDEX
 
 PLOT_TAG = re.compile(rf"<img src='{PLOT_SCHEME}:(\w+)'>")
 STYLE = """
-h2 { margin-top: 0px; margin-bottom: 8px; font-size: large; }
-p { margin-top: 0px; margin-bottom: 9px; line-height: 135%; }
-li { margin-bottom: 4px; }
-a { text-decoration: none; }
+td.formula {{ font-family: {formula_font}; font-size: {formula_size:.1f}pt; }}
+h2 {{ margin-top: 0px; margin-bottom: 8px; font-size: large; }}
+p {{ margin-top: 0px; margin-bottom: 9px; line-height: 135%; }}
+li {{ margin-bottom: 4px; }}
+a {{ text-decoration: none; }}
 """
 
 
@@ -43,7 +44,9 @@ class PageView(QTextBrowser):
         font.setPointSizeF(font.pointSizeF() * 1.12)
         self.setFont(font)
         self.document().setDocumentMargin(14)
-        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDefaultStyleSheet(
+            STYLE.format(formula_font=FORMULA_FONT, formula_size=font.pointSizeF() * 1.1)
+        )
         self._plot_width = 0
         self._reflow = QTimer(self)
         self._reflow.setSingleShot(True)

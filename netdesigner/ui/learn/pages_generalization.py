@@ -18,12 +18,13 @@ def penalties() -> str:
                     "Learn",
                     "A network with many weights can fit its training set in ways that do not carry over to "
                     "new digits ({overfitting}). One remedy is to prefer small weights, by adding a penalty on "
-                    "their size to the loss. λ sets how strongly:",
+                    "their size to the loss <i>L</i>. Training then minimizes the sum, and λ sets how strongly "
+                    "the penalty counts:",
                 ).format(overfitting=link("overfitting", translate("Learn", "overfitting")))
             ),
             formula(
-                "L2: &nbsp;<i>L</i><sub>total</sub> = <i>L</i> + λ Σ <i>w</i><sup>2</sup>",
-                "L1: &nbsp;<i>L</i><sub>total</sub> = <i>L</i> + λ Σ |<i>w</i>|",
+                "L2: &nbsp;<i>L</i> + λ Σ <i>w</i><sup>2</sup>",
+                "L1: &nbsp;<i>L</i> + λ Σ |<i>w</i>|",
             ),
             para(
                 translate(
@@ -34,7 +35,7 @@ def penalties() -> str:
                     "pixel, which makes it smoother and less prone to memorizing.",
                 )
             ),
-            formula(f"<i>w</i> ← <i>w</i> − η (∂<i>L</i>/∂<i>w</i> + 2λ<i>w</i>)"),
+            formula("<i>w</i> ← <i>w</i> − η (∂<i>L</i>/∂<i>w</i> + 2λ<i>w</i>)"),
             para(
                 translate(
                     "Learn",
@@ -66,13 +67,11 @@ def dropout() -> str:
                     "During training, a Dropout layer sets each of its inputs to zero with probability "
                     "<i>p</i>, the rate, with a fresh random choice for every example at every step. The "
                     "values that survive are scaled up by 1/(1 − <i>p</i>), so that on average the next layer "
-                    "receives the same total. When the network is tested or used, dropout does nothing.",
+                    "receives the same total. Below, the mask <i>m</i><sub>i</sub> is 0 with probability "
+                    "<i>p</i> and 1 otherwise. When the network is tested or used, dropout does nothing.",
                 )
             ),
-            formula(
-                f"{var('y', 'i')} = {var('m', 'i')} {var('x', 'i')} / (1 − <i>p</i>), &nbsp;&nbsp; "
-                f"{var('m', 'i')} = 0 (prob. <i>p</i>) or 1 (prob. 1 − <i>p</i>)"
-            ),
+            formula(f"{var('y', 'i')} = {var('m', 'i')} {var('x', 'i')} / (1 − <i>p</i>)"),
             para(
                 translate(
                     "Learn",
@@ -122,9 +121,10 @@ def initialization() -> str:
                 )
             ),
             formula(
-                "Gaussian: &nbsp;<i>w</i> ~ N(0, <i>s</i><sup>2</sup>)",
-                "Xavier / Glorot: &nbsp;Var(<i>w</i>) = 2 / (<i>n</i><sub>in</sub> + <i>n</i><sub>out</sub>)",
-                "He: &nbsp;Var(<i>w</i>) = 2 / <i>n</i><sub>in</sub>",
+                translate("Learn", "Gaussian:") + " &nbsp;<i>w</i> ~ N(0, <i>s</i><sup>2</sup>)",
+                translate("Learn", "Glorot:")
+                + " &nbsp;Var(<i>w</i>) = 2/(<i>n</i><sub>in</sub> + <i>n</i><sub>out</sub>)",
+                translate("Learn", "He:") + " &nbsp;Var(<i>w</i>) = 2/<i>n</i><sub>in</sub>",
             ),
             para(
                 translate(
@@ -210,9 +210,10 @@ def vanishing_gradients() -> str:
                 ).format(backprop=link("backprop", translate("Learn", "backpropagation")))
             ),
             formula(
-                f"∂<i>L</i>/∂<i>W</i><sub>1</sub> ∝ φ′({var('z', '1')}) · <i>W</i><sub>2</sub> · "
-                f"φ′({var('z', '2')}) · <i>W</i><sub>3</sub> ⋯ φ′({var('z', '10')}) · …",
-                "σ′(<i>z</i>) ≤ 1/4 &nbsp;⇒&nbsp; (1/4)<sup>10</sup> ≈ 0.000001",
+                f"∂<i>L</i>/∂<i>W</i><sub>1</sub> ∝ φ′({var('z', '1')}) <i>W</i><sub>2</sub> "
+                f"φ′({var('z', '2')}) ⋯ φ′({var('z', '10')})",
+                "σ′(<i>z</i>) ≤ 1/4",
+                "(1/4)<sup>10</sup> ≈ 0.000001",
             ),
             para(
                 translate(

@@ -28,7 +28,7 @@ def neuron() -> str:
             ),
             formula(
                 f"{var('z', 'j')} = Σ<sub><i>i</i></sub> {var('w', 'ij')} {var('x', 'i')} + {var('b', 'j')}",
-                f"output<sub><i>j</i></sub> = φ({var('z', 'j')})",
+                translate("Learn", "output") + f"<sub><i>j</i></sub> = φ({var('z', 'j')})",
             ),
             para(
                 translate(
@@ -117,7 +117,8 @@ def tanh() -> str:
             ),
             formula(
                 "tanh(<i>z</i>) = (<i>e</i><sup><i>z</i></sup> − <i>e</i><sup>−<i>z</i></sup>) / "
-                "(<i>e</i><sup><i>z</i></sup> + <i>e</i><sup>−<i>z</i></sup>) = 2σ(2<i>z</i>) − 1",
+                "(<i>e</i><sup><i>z</i></sup> + <i>e</i><sup>−<i>z</i></sup>)",
+                "tanh(<i>z</i>) = 2σ(2<i>z</i>) − 1",
                 "tanh′(<i>z</i>) = 1 − tanh<sup>2</sup>(<i>z</i>)",
             ),
             plot("tanh", translate("Learn", "tanh (solid) and its slope (dashed).")),

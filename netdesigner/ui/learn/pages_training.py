@@ -25,8 +25,8 @@ def loss() -> str:
             ),
             formula(
                 f"MSE: &nbsp;<i>L</i> = (1/<i>K</i>) Σ<sub><i>k</i></sub> ({var('y', 'k')} − {var('p', 'k')})<sup>2</sup>",
-                f"CE: &nbsp;<i>L</i> = − Σ<sub><i>k</i></sub> {var('y', 'k')} log {var('p', 'k')} "
-                "= − log <i>p</i><sub>correct</sub>",
+                f"CE: &nbsp;<i>L</i> = − Σ<sub><i>k</i></sub> {var('y', 'k')} log {var('p', 'k')}",
+                "= − log <i>p</i><sub><i>c</i></sub>",
             ),
             para(
                 translate(
@@ -41,7 +41,8 @@ def loss() -> str:
             para(
                 translate(
                     "Learn",
-                    "<b>Cross entropy</b> looks only at the probability given to the correct class. If it is "
+                    "<b>Cross entropy</b> looks only at the probability <i>p</i><sub>c</sub> given to the correct "
+                    "class <i>c</i>. If it is "
                     "0.9 the loss is 0.105; if it is 0.01 the loss is 4.6. Confident mistakes are punished "
                     "hard, and with {softmax} the gradient with respect to the scores is simply <i>p</i> − "
                     "<i>y</i>, which stays large exactly while the answer is badly wrong. That is why cross "
@@ -91,7 +92,7 @@ def backprop() -> str:
             ),
             formula(
                 f"δ<sub><i>j</i></sub> = φ′({var('z', 'j')}) · Σ<sub><i>k</i></sub> {var('w', 'jk')} δ<sub><i>k</i></sub>",
-                f"∂<i>L</i>/∂{var('w', 'ij')} = {var('x', 'i')} δ<sub><i>j</i></sub> &nbsp;&nbsp;&nbsp; "
+                f"∂<i>L</i>/∂{var('w', 'ij')} = {var('x', 'i')} δ<sub><i>j</i></sub>",
                 f"∂<i>L</i>/∂{var('b', 'j')} = δ<sub><i>j</i></sub>",
             ),
             para(
@@ -131,7 +132,8 @@ def gradient_descent() -> str:
             ),
             formula(
                 "<i>w</i> ← <i>w</i> − η ∇<i>L</i>(<i>w</i>)",
-                "∇<i>L</i> ≈ (1/<i>B</i>) Σ<sub><i>n</i> ∈ batch</sub> ∇<i>L</i><sub><i>n</i></sub>",
+                "∇<i>L</i> ≈ (1/<i>B</i>) (∇<i>L</i><sub>1</sub> + ∇<i>L</i><sub>2</sub> + ⋯ + "
+                "∇<i>L</i><sub><i>B</i></sub>)",
             ),
             para(
                 translate(
@@ -187,7 +189,7 @@ def optimizers() -> str:
                     "flip sign from step to step cancel out.",
                 )
             ),
-            formula("<i>v</i> ← μ<i>v</i> − η<i>g</i> &nbsp;&nbsp;&nbsp; <i>w</i> ← <i>w</i> + <i>v</i>"),
+            formula("<i>v</i> ← μ<i>v</i> − η<i>g</i>", "<i>w</i> ← <i>w</i> + <i>v</i>"),
             para(
                 translate(
                     "Learn",
@@ -198,7 +200,7 @@ def optimizers() -> str:
                 )
             ),
             formula(
-                "<i>m</i> ← β<sub>1</sub><i>m</i> + (1 − β<sub>1</sub>)<i>g</i> &nbsp;&nbsp;&nbsp; "
+                "<i>m</i> ← β<sub>1</sub><i>m</i> + (1 − β<sub>1</sub>)<i>g</i>",
                 "<i>v</i> ← β<sub>2</sub><i>v</i> + (1 − β<sub>2</sub>)<i>g</i><sup>2</sup>",
                 "<i>w</i> ← <i>w</i> − η <i>m̂</i> / (√<i>v̂</i> + ε)",
             ),

@@ -110,6 +110,8 @@ class LearnPanel(QWidget):
         self.search.returnPressed.connect(self._open_first_match)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Learn pages"))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemActivated.connect(self._on_item_chosen)
         self.list.itemClicked.connect(self._on_item_chosen)
         self.no_match = QLabel()
@@ -178,6 +180,7 @@ class LearnPanel(QWidget):
         self.list.clear()
         for found in PAGES:
             item = QListWidgetItem(found.title())
+            item.setToolTip(found.title())
             item.setData(PAGE_ROLE, found.id)
             self.list.addItem(item)
         self._filter(self.search.text())
