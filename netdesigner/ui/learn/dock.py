@@ -70,7 +70,7 @@ class LearnDock(QObject):
 
     def _alive(self) -> bool:
         """False while the window is being taken apart (signals still arrive then)."""
-        return shiboken6.isValid(self.panel) and shiboken6.isValid(self.window.scene)
+        return all(shiboken6.isValid(o) for o in (self.window, self.panel, self.window.scene))
 
     # -- context -----------------------------------------------------------------------------
 

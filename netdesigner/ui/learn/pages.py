@@ -143,13 +143,17 @@ def page(page_id: str) -> Page:
 
 
 @cache
-def _search_text(page_id: str, language: str) -> str:
+def _search_texts(page_id: str, language: str) -> tuple[str, str, str]:
     found = page(page_id)
-    return " ".join((found.title(), found.keywords(), plain_text(found.body()))).casefold()
+    return found.title().casefold(), found.keywords().casefold(), plain_text(found.body()).casefold()
 
 
-def matches(found: Page, query: str, language: str = "") -> bool:
-    """True if every word of ``query`` occurs in the page's title, search words or text."""
+def rank(found: Page, query: str, language: str = "") -> int:
+    """How well ``query`` fits a page: 3 if every word is in its title, 2 in its title or
+    search words, 1 anywhere in its text, 0 not at all. ``language`` keys the cache."""
     words = query.casefold().split()
-    text = _search_text(found.id, language)
-    return all(word in text for word in words)
+    title, keywords, body = _search_texts(found.id, language)
+    for score, text in ((3, title), (2, f"{title} {keywords}"), (1, f"{title} {keywords} {body}")):
+        if all(word in text for word in words):
+            return score
+    return 0

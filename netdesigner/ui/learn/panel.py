@@ -3,7 +3,7 @@ forward, and the page's "Try it" experiments below it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from netdesigner.ui import settings
 from netdesigner.ui.learn.experiments import EXPERIMENTS
 from netdesigner.ui.learn.page_view import PageView
-from netdesigner.ui.learn.pages import FIRST_PAGE, PAGE_INDEX, PAGES, matches
+from netdesigner.ui.learn.pages import FIRST_PAGE, PAGE_INDEX, PAGES, rank
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 FOLLOW_KEY = "learn/follow_selection"
@@ -223,7 +223,7 @@ class LearnPanel(QWidget):
         shown = 0
         for row in range(self.list.count()):
             item = self.list.item(row)
-            hidden = bool(query.strip()) and not matches(PAGE_INDEX[item.data(PAGE_ROLE)], query)
+            hidden = bool(query.strip()) and not rank(PAGE_INDEX[item.data(PAGE_ROLE)], query, self._language())
             item.setHidden(hidden)
             shown += not hidden
         self.no_match.setVisible(shown == 0)
@@ -233,9 +233,15 @@ class LearnPanel(QWidget):
         return [item.data(PAGE_ROLE) for item in items if not item.isHidden()]
 
     def _open_first_match(self) -> None:
+        """Enter opens the best match: a page named by the words before one that mentions them."""
         shown = self.visible_page_ids()
         if shown:
-            self.open_page(shown[0])
+            query = self.search.text()
+            self.open_page(max(shown, key=lambda p: rank(PAGE_INDEX[p], query, self._language())))
+
+    def _language(self) -> str:
+        """Keys the search cache, so that another translation is searched afresh."""
+        return QCoreApplication.translate("Learn", "The neuron")
 
     # -- experiments -------------------------------------------------------------------------
 
