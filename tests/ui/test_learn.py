@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator, QUrl
 from PySide6.QtGui import QColor, QImage, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesigner.core.spec import Project
@@ -213,21 +213,22 @@ def test_selecting_a_layer_opens_its_page(window: MainWindow) -> None:
 
 
 def test_focusing_a_setting_opens_its_page(window: MainWindow, qtbot: QtBot) -> None:
-    window.activateWindow()
-    qtbot.waitActive(window)
+    def focus(widget: QWidget, page_id: str) -> None:
+        window.activateWindow()
+        qtbot.waitActive(window)
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.waitUntil(lambda: window.learn.panel.page_id() == page_id)
+
     window.scene.clearSelection()
     window.properties_dock.raise_()
     form = window.properties.training
-    form.editors["optimizer"].box.setFocus()
-    qtbot.waitUntil(lambda: window.learn.panel.page_id() == "optimizers")
-    form.editors["batch_size"].box.setFocus()
-    qtbot.waitUntil(lambda: window.learn.panel.page_id() == "gradient-descent")
+    focus(form.editors["optimizer"].box, "optimizers")
+    focus(form.editors["batch_size"].box, "gradient-descent")
     window.scene.select_nodes(["dense_1"])
     editors = window.properties.node_form.editors
-    editors["initializer"].box.setFocus()
-    qtbot.waitUntil(lambda: window.learn.panel.page_id() == "initialization")
-    editors["activation"].box.setFocus()
-    qtbot.waitUntil(lambda: window.learn.panel.page_id() == "relu")
+    focus(editors["initializer"].box, "initialization")
+    focus(editors["activation"].box, "relu")
     window.doc.set_param("dense_1", "activation", "tanh")  # as choosing tanh in the box does
     assert window.learn.panel.page_id() == "tanh"
 

@@ -120,7 +120,6 @@ class LearnPanel(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.search)
         top_layout.addWidget(self.list, 1)
         top_layout.addWidget(self.no_match)
         self.back = self._nav_button(QStyle.StandardPixmap.SP_ArrowBack)
@@ -129,9 +128,10 @@ class LearnPanel(QWidget):
         self.follow.setChecked(settings.settings().value(FOLLOW_KEY, True, type=bool))
         self.follow.toggled.connect(lambda on: settings.settings().setValue(FOLLOW_KEY, on))
         nav = QHBoxLayout()
+        nav.setSpacing(4)
         nav.addWidget(self.back)
         nav.addWidget(self.forward)
-        nav.addStretch(1)
+        nav.addWidget(self.search, 1)
         nav.addWidget(self.follow)
         self.view = PageView()
         self.try_box = TryBox()
@@ -139,16 +139,17 @@ class LearnPanel(QWidget):
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addLayout(nav)
         page_layout.addWidget(self.view, 1)
         page_layout.addWidget(self.try_box)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(page)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([110, 600])
+        self.splitter.setSizes([84, 600])
         self.splitter.setCollapsible(1, False)
-        layout.addWidget(self.splitter)
+        self.view.setMinimumHeight(120)
+        layout.addLayout(nav)
+        layout.addWidget(self.splitter, 1)
         self.back.clicked.connect(self.view.backward)
         self.forward.clicked.connect(self.view.forward)
         self.view.backwardAvailable.connect(self.back.setEnabled)
@@ -156,6 +157,7 @@ class LearnPanel(QWidget):
         self.view.sourceChanged.connect(self._on_source_changed)
         self.back.setEnabled(False)
         self.forward.setEnabled(False)
+        self._shown_page = ""
         self._retranslate()
         self.open_page(FIRST_PAGE)
 
@@ -166,7 +168,8 @@ class LearnPanel(QWidget):
         return button
 
     def _retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search: sigmoid, batch size, overfitting…"))
+        self.search.setPlaceholderText(self.tr("Search pages…"))
+        self.search.setToolTip(self.tr("Search the pages, e.g. sigmoid, batch size or overfitting"))
         self.back.setToolTip(self.tr("Back"))
         self.back.setAccessibleName(self.tr("Back"))
         self.forward.setToolTip(self.tr("Forward"))
@@ -186,6 +189,7 @@ class LearnPanel(QWidget):
         self._filter(self.search.text())
         if current is not None:
             self.view.reload()
+            self._shown_page = ""  # the buttons in the new language
             self._on_source_changed()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -216,8 +220,10 @@ class LearnPanel(QWidget):
                 self.list.setCurrentItem(item)
                 self.list.blockSignals(False)
                 self.list.scrollToItem(item)
-        self.try_box.show_experiments(PAGE_INDEX[page_id].experiments)
-        self.page_changed.emit(page_id)
+        if page_id != self._shown_page:  # a reload (new plot size, language) keeps what Try it said
+            self._shown_page = page_id
+            self.try_box.show_experiments(PAGE_INDEX[page_id].experiments)
+            self.page_changed.emit(page_id)
 
     def _filter(self, query: str) -> None:
         shown = 0
