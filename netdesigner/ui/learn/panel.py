@@ -25,6 +25,7 @@ from netdesigner.ui import settings
 from netdesigner.ui.learn.experiments import EXPERIMENTS
 from netdesigner.ui.learn.page_view import PageView
 from netdesigner.ui.learn.pages import FIRST_PAGE, PAGE_INDEX, PAGES, rank
+from netdesigner.ui.widgets import scrollable
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 FOLLOW_KEY = "learn/follow_selection"
@@ -50,9 +51,15 @@ class TryBox(QFrame):
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setAccessibleName(self.tr("What to do next"))
-        self.layout_.addWidget(self.result)
-        self.result.hide()
+        self.result.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.result_area = scrollable(self.result)  # scrolls rather than squeezes in a short dock
+        self.result_area.viewport().setAutoFillBackground(False)
+        self.result.setAutoFillBackground(False)
+        self.result_area.setMinimumHeight(60)
+        self.layout_.addWidget(self.result_area, 1)
+        self.result_area.hide()
         self.buttons: dict[str, QPushButton] = {}
+        self.summaries: list[QLabel] = []
 
     def show_experiments(self, experiment_ids: tuple[str, ...]) -> None:
         while self.rows.count():
@@ -61,7 +68,8 @@ class TryBox(QFrame):
                 item.widget().hide()
                 item.widget().deleteLater()
         self.buttons = {}
-        self.result.hide()
+        self.summaries = []
+        self.result_area.hide()
         for experiment_id in experiment_ids:
             experiment = EXPERIMENTS[experiment_id]
             button = QPushButton(
@@ -81,14 +89,19 @@ class TryBox(QFrame):
             column.setSpacing(2)
             column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             column.addWidget(summary)
+            self.summaries.append(summary)
             self.rows.addWidget(row)
             row.show()  # now, not when Qt's queued show comes round
             self.buttons[experiment_id] = button
         self.setVisible(bool(experiment_ids))
 
     def show_result(self, text: str) -> None:
+        """What happened and what to do next, in place of what the buttons do (their tooltips
+        still say it)."""
+        for summary in self.summaries:
+            summary.hide()
         self.result.setText(text)
-        self.result.show()
+        self.result_area.show()
 
 
 class LearnPanel(QWidget):
