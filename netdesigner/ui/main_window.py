@@ -21,6 +21,7 @@ from netdesigner.ui.gradient_flow import GradientFlow
 from netdesigner.ui.icons import app_icon
 from netdesigner.ui.insight.docks import InsightDocks
 from netdesigner.ui.keyboard_window import KeyboardSupport
+from netdesigner.ui.learn.dock import LearnDock
 from netdesigner.ui.palette import Palette
 from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_tool_bar()
+        self.learn = LearnDock(self)
         self.keyboard = KeyboardSupport(self)  # command palette, canvas keys, Esc back to the canvas
         self._connect()
         self._update_title()
