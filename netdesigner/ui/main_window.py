@@ -31,6 +31,7 @@ from netdesigner.ui.training.model_actions import ModelActions
 from netdesigner.ui.training.panel import TrainingPanel
 from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSession
 from netdesigner.ui.view import CanvasView
+from netdesigner.ui.walkthrough import Walkthrough
 from netdesigner.ui.widgets import scrollable
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_tool_bar()
+        self.walkthrough = Walkthrough(self)
         self._connect()
         self._update_title()
         self._on_analysis_changed(self.doc.analysis)
