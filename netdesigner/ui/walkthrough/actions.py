@@ -126,7 +126,9 @@ def add_output(doc: Document) -> str:
     macro = commands.Macro(translate("Walkthrough", "Set up the output layer"))
     _remove_extra(doc, [d for d in roles.denses if d is not roles.hidden and d is not output], macro)
     if any(output.params[k] != v for k, v in wanted.items()):
-        macro.steps.append(commands.SetParams(doc, output.id, dict(output.params), {**output.params, **wanted}, "output"))
+        macro.steps.append(
+            commands.SetParams(doc, output.id, dict(output.params), {**output.params, **wanted}, "output")
+        )
     _push(doc, macro)
     return output.id
 

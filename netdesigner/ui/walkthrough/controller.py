@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from netdesigner.ui import dialogs
 from netdesigner.ui.document import EditRefused
 from netdesigner.ui.walkthrough import progress as stored
-from netdesigner.ui.walkthrough.checks import SEEN_GRADIENTS, SEEN_SKETCH, SEEN_WEIGHTS, Check, Situation
+from netdesigner.ui.walkthrough.checks import Check, Situation
+from netdesigner.ui.walkthrough.overlay import Highlight
 from netdesigner.ui.walkthrough.panel import WalkthroughPanel
 from netdesigner.ui.walkthrough.roles import find_roles
 from netdesigner.ui.walkthrough.steps import Step, all_steps
 from netdesigner.ui.walkthrough.targets import Target, in_window, resolve, reveal
-from netdesigner.ui.walkthrough.overlay import Highlight
+from netdesigner.ui.walkthrough.training_checks import SEEN_GRADIENTS, SEEN_SKETCH, SEEN_WEIGHTS
 
 if TYPE_CHECKING:
     from netdesigner.ui.main_window import MainWindow
@@ -71,7 +72,7 @@ class Walkthrough(QObject):
     def _connect(self) -> None:
         window, doc, session = self.window, self.window.doc, self.window.session
         panel = self.panel
-        panel.back_clicked.connect(lambda: self.go_to(self.index - 1))
+        panel.back_clicked.connect(self.back)
         panel.next_clicked.connect(self.next)
         panel.do_it_clicked.connect(self.do_it)
         panel.close_clicked.connect(self.close)
@@ -138,7 +139,7 @@ class Walkthrough(QObject):
             window.resizeDocks([self.dock], [ROOM_WIDTH], Qt.Orientation.Horizontal)
         if palette.isVisible():
             height = palette.height() + self.dock.height()
-            window.resizeDocks([palette, self.dock], [height * 2 // 5, height * 3 // 5], Qt.Orientation.Vertical)
+            window.resizeDocks([palette, self.dock], [height // 3, height - height // 3], Qt.Orientation.Vertical)
 
     def close(self) -> None:
         self.dock.hide()
@@ -148,6 +149,10 @@ class Walkthrough(QObject):
             self.finished_page = False
             self.index = index
             self._enter()
+
+    def back(self) -> None:
+        """One step back; from the closing page, back to the last step."""
+        self.go_to(self.index if self.finished_page else self.index - 1)
 
     def next(self) -> None:
         if self.finished_page or not self._may_advance(self.situation()):

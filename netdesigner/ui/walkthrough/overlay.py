@@ -71,7 +71,7 @@ class Highlight(QWidget):
             if widget.window() is not window:  # a floating dock: outside this overlay
                 continue
             rect = in_window(widget, rect)
-            if not rect.isEmpty():
+            if not rect.isEmpty() and rect not in rects:
                 rects.append(rect)
         dirty = QRegion()
         for rect in self.rects + rects:

@@ -134,6 +134,7 @@ class WalkthroughPanel(QWidget):
             self._status(QStyle.StandardPixmap.SP_MessageBoxInformation, html.escape(check.hint), None)
         last = index == count - 1
         self.back_button.setEnabled(index > 0)
+        self.next_button.show()
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         self.next_button.setEnabled(check.done and earlier is None)
         self.next_button.setToolTip("" if check.done else self.tr("Finish this step first"))
@@ -156,7 +157,7 @@ class WalkthroughPanel(QWidget):
         self._status(QStyle.StandardPixmap.SP_DialogApplyButton, "", theme.OK_COLOR)
         self.status_icon.hide()
         self.back_button.setEnabled(True)
-        self.next_button.setEnabled(False)
+        self.next_button.hide()
         self.do_button.hide()
 
     def _status(self, icon: QStyle.StandardPixmap, text: str, color: object) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from netdesigner.ui.walkthrough import actions, checks
+from netdesigner.ui.walkthrough import actions, checks, training_checks
 from netdesigner.ui.walkthrough.checks import Check, Situation
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def all_steps() -> tuple[Step, ...]:
                 "punishes confident mistakes hard and pairs with softmax to give clean gradients. Click an empty "
                 "spot of the canvas to see the training settings and choose <b>Loss</b>.",
             ),
-            checks.check_loss,
+            training_checks.check_loss,
             ("training.loss",),
             actions.on_training(actions.choose_loss),
         ),
@@ -183,7 +183,7 @@ def all_steps() -> tuple[Step, ...]:
                 "Mini-batch <b>SGD</b> takes one step per batch of, say, 32 images. Choose Optimizer SGD, a "
                 "batch size and a learning rate around 0.1.",
             ),
-            checks.check_optimizer,
+            training_checks.check_optimizer,
             ("training.optimizer", "training.learning_rate", "training.batch_size"),
             actions.on_training(actions.choose_optimizer),
         ),
@@ -196,7 +196,7 @@ def all_steps() -> tuple[Step, ...]:
                 "fall batch by batch while the accuracy on held-back validation images rises. At the end the "
                 "network is tested on digits it never saw: aim for more than 80%.",
             ),
-            checks.check_trained,
+            training_checks.check_trained,
             ("train",),
             actions.train,
             _can_train,
@@ -211,7 +211,7 @@ def all_steps() -> tuple[Step, ...]:
                 "<b>Gradients</b>: one line per layer shows how large ∂L/∂W was during training; a layer near the "
                 "input whose line sinks far below the others would have vanishing gradients.",
             ),
-            checks.check_looked,
+            training_checks.check_looked,
             ("dock.weights", "dock.gradients"),
             actions.look_inside,
             _has_model,
@@ -225,7 +225,7 @@ def all_steps() -> tuple[Step, ...]:
                 "MNIST, then runs it forward through your network: the bars are the ten softmax outputs and the "
                 "largest one is the answer.",
             ),
-            checks.check_sketched,
+            training_checks.check_sketched,
             ("sketch",),
             actions.sketch_digit,
             _has_model,

@@ -28,10 +28,10 @@ def in_window(widget: QWidget, rect: QRect) -> QRect:
     """``rect`` of ``widget`` in its window's coordinates, cut to what its parents let show
     (a scrolled-away part of a panel is not in view)."""
     rect = QRect(rect)
-    while widget is not None and not widget.isWindow():
+    while not widget.isWindow():
         rect = rect.intersected(widget.rect()).translated(widget.pos())
         widget = widget.parentWidget()
-    return rect
+    return rect.intersected(widget.rect())  # docks behind a tab sit outside the window
 
 
 def _shown(widget: QWidget | None) -> bool:
