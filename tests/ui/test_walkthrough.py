@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from netdesigner.core.spec import RunRecord
-from netdesigner.ui import dialogs
+from netdesigner.ui import dialogs, settings
 from netdesigner.ui.main_window import MainWindow
 from netdesigner.ui.walkthrough import Walkthrough, actions
 from netdesigner.ui.walkthrough import progress as stored
@@ -241,3 +241,24 @@ def test_finishing_shows_the_closing_page_and_start_over_begins_again(guide: Wal
 def test_the_sketch_step_does_it_with_a_bundled_digit(window: MainWindow) -> None:
     actions.sketch_digit(window)
     assert window.sketch.digit is not None and window.sketch_dock.isVisible()
+
+
+def test_a_walkthrough_left_open_comes_back_with_the_window(qtbot: QtBot) -> None:
+    store = settings.settings()
+    try:
+        first = MainWindow(remember_layout=True)
+        qtbot.addWidget(first)
+        first.show()
+        first.walkthrough.open()
+        advance(first.walkthrough, 2)
+        first.doc.undo_stack.setClean()
+        first.close()
+        again = MainWindow(remember_layout=True)  # NetDesigner started again, with an empty canvas
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitExposed(again)
+        qtbot.waitUntil(again.walkthrough.dock.isVisible)
+        assert again.walkthrough.panel.counter.text() == "Step 2 of 13"  # the Input is gone again
+        assert again.walkthrough.highlight.active
+    finally:
+        store.remove("window")

@@ -144,13 +144,16 @@ def check_activation(s: Situation) -> Check:
     return Check(False, hint)
 
 
-INITIALIZER_NAMES = {
-    "random_normal": "Gaussian",
-    "glorot_uniform": "Xavier (Glorot) uniform",
-    "glorot_normal": "Xavier (Glorot) normal",
-    "he_uniform": "He uniform",
-    "he_normal": "He normal",
-}
+def initializer_name(initializer: str) -> str:
+    """How the tutorial calls an initializer."""
+    names = {
+        "random_normal": translate("Walkthrough", "Gaussian"),
+        "glorot_uniform": translate("Walkthrough", "Xavier (Glorot) uniform"),
+        "glorot_normal": translate("Walkthrough", "Xavier (Glorot) normal"),
+        "he_uniform": translate("Walkthrough", "He uniform"),
+        "he_normal": translate("Walkthrough", "He normal"),
+    }
+    return names.get(initializer, initializer)
 
 
 def check_initializer(s: Situation) -> Check:
@@ -179,7 +182,7 @@ def check_initializer(s: Situation) -> Check:
     return Check(
         True,
         translate("Walkthrough", "The hidden layer starts from {name} random weights.").format(
-            name=INITIALIZER_NAMES.get(initializer, initializer)
+            name=initializer_name(initializer)
         ),
     )
 

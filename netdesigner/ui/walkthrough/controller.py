@@ -119,16 +119,22 @@ class Walkthrough(QObject):
 
     def open(self) -> None:
         """Show the walkthrough at the step reached, or at the first earlier one that fails."""
+        if self.dock.isHidden():
+            self.dock.show()
+            self._make_room()
+        self.dock.raise_()
+        self._resume()
+        if not self.finished_page:
+            self._reveal()
+
+    def _resume(self) -> None:
+        """Go to the step reached, or to the first earlier one that no longer holds."""
         self.progress = stored.load_progress(len(self.steps))
         self._note_events()
         undone = self.first_undone(self.situation(), self.progress.reached)
         self.finished_page = self.progress.finished and undone is None
         self.index = undone[0] if undone else self.progress.reached
-        if self.dock.isHidden():
-            self.dock.show()
-            self._make_room()
-        self.dock.raise_()
-        self._enter()
+        self.refresh()
 
     def _make_room(self) -> None:
         """Give the dock room to read beside the palette (only when just opened there)."""
@@ -186,9 +192,12 @@ class Walkthrough(QObject):
         self.progress.reached = max(self.progress.reached, self.index)
         self._save()
         if not self.finished_page:
-            for target in self.steps[self.index].targets:
-                reveal(self.window, target)
+            self._reveal()
         self.refresh()
+
+    def _reveal(self) -> None:
+        for target in self.steps[self.index].targets:
+            reveal(self.window, target)
 
     def _may_advance(self, situation: Situation) -> bool:
         return self.first_undone(situation, self.index + 1) is None
@@ -243,8 +252,8 @@ class Walkthrough(QObject):
         return [target for name in self.steps[self.index].targets for target in resolve(self.window, name, roles)]
 
     def _on_visibility(self, visible: bool) -> None:
-        if visible:
-            self.refresh()
+        if visible:  # also when the window's saved layout shows the dock at start-up
+            self._resume()
         else:
             self.highlight.stop()
 

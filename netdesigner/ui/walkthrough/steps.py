@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def _always(_s: Situation) -> bool:
-    return True
+def _not_training(s: Situation) -> bool:
+    return not s.training  # the design is locked while a run goes
 
 
 def _can_train(s: Situation) -> bool:
@@ -45,7 +45,7 @@ class Step:
     check: Callable[[Situation], Check]
     targets: tuple[str, ...]
     do_it: Callable[[MainWindow], Any] | None = None
-    can_do: Callable[[Situation], bool] = _always
+    can_do: Callable[[Situation], bool] = _not_training
 
 
 def all_steps() -> tuple[Step, ...]:
