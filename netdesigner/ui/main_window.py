@@ -33,6 +33,7 @@ from netdesigner.ui.training.model_actions import ModelActions
 from netdesigner.ui.training.panel import TrainingPanel
 from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSession
 from netdesigner.ui.view import CanvasView
+from netdesigner.ui.walkthrough import Walkthrough
 from netdesigner.ui.widgets import scrollable
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_tool_bar()
+        self.walkthrough = Walkthrough(self)
         self.learn = LearnDock(self)
         self.keyboard = KeyboardSupport(self)  # command palette, canvas keys, Esc back to the canvas
         self._connect()
