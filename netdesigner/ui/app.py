@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from netdesigner import __version__
-from netdesigner.ui import crash
+from netdesigner.ui import crash, i18n
 from netdesigner.ui.gc_guard import GuiThreadCollector
 
 SCREENSHOT_SIZE = (1440, 900)
@@ -32,6 +32,7 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(["netdesigner", *argv])
     app.setStyle("Fusion")
+    i18n.install(i18n.resolve(i18n.chosen_language()))
     app.setApplicationDisplayName("NetDesigner")
     app.setDesktopFileName("netdesigner")
     # Layers copied to the clipboard are Python-made data; Qt would free them in its exit

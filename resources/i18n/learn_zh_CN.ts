@@ -1,0 +1,727 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Learn</name>
+    <message>
+        <source>The design is locked while the network trains. Stop training, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selects a Dense layer and opens the Neuron panel (first-mlp if the canvas has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train the network (F5).&lt;/li&gt;&lt;li&gt;In the Neuron panel, choose a unit and a test image: it shows z&lt;sub&gt;j&lt;/sub&gt; = Σ w&lt;sub&gt;ij&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;j&lt;/sub&gt; with the real numbers, the largest terms first, and φ(z&lt;sub&gt;j&lt;/sub&gt;).&lt;/li&gt;&lt;li&gt;Try another image and watch which inputs matter.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use sigmoid in the hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets every hidden layer&apos;s activation to sigmoid (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5) and note the test accuracy and how fast the loss falls.&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z) to get the previous activation back and train again.&lt;/li&gt;&lt;li&gt;Tick both runs in the Runs list to overlay their curves.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use tanh in the hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets every hidden layer&apos;s activation to tanh (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z), train again with the previous activation, and tick both runs in the Runs list to compare their loss curves.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use ReLU in the hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets every hidden layer&apos;s activation to ReLU (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5) and keep an eye on the Gradients panel.&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z), train again, and tick both runs in the Runs list to compare.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes sure the output layer uses softmax, selects it and opens the Sketch pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;Draw a digit on the Sketch pad: the ten bars are the softmax probabilities, and they always add up to 100%.&lt;/li&gt;&lt;li&gt;Draw something between two digits, such as a 4 that looks like a 9, and watch the probability split.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches the training loss between cross entropy and mean squared error (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z) to switch back and train again.&lt;/li&gt;&lt;li&gt;Select both runs in the Runs list and press Compare: which loss learns faster in the first epoch?&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Gradients panel (and first-mlp if the canvas has no Dense layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Press Step (F10) to run a single batch, then Step again: each step is one forward pass, one backward pass and one weight update.&lt;/li&gt;&lt;li&gt;Train (F5) and watch the gradient of every layer in the Gradients panel.&lt;/li&gt;&lt;li&gt;In the Neuron panel, the backward part shows the chain rule with a unit&apos;s real numbers.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use full-batch gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticks Full batch in the training settings (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5): every epoch is a single step, so the loss has barely moved after a few epochs.&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z) to go back to mini-batches of 32 and train again.&lt;/li&gt;&lt;li&gt;Then set the batch size to 1 (stochastic gradient descent) and train one epoch: the loss curve gets noisy.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train with plain SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the optimizer to plain SGD with learning rate 0.01 (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;Choose &lt;i&gt;SGD with momentum&lt;/i&gt; as the optimizer and train again.&lt;/li&gt;&lt;li&gt;Undo back to Adam (or choose it, learning rate 0.001) and train a third time.&lt;/li&gt;&lt;li&gt;Tick the three runs in the Runs list to overlay their loss curves.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an L2 penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an L2 penalty (λ = 0.001) to every Dense and Conv2D layer, as one undo step; opens first-mlp if the canvas has no Dense layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z) and train again without the penalty.&lt;/li&gt;&lt;li&gt;Compare the two runs: the training loss is higher with L2 (it includes the penalty), but look at the gap between training and validation accuracy, and at the Weights panel&apos;s distribution, which stays narrower.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a Dropout layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserts Dropout (rate 0.5) just before the output layer, as one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Set the epochs to 20 or more and train (F5).&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z), train again, and compare the validation curves of the two runs: with dropout, training accuracy is lower but the gap to validation is smaller.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a wide Gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws every layer&apos;s weights from a Gaussian with standard deviation 1, far too wide for 784 inputs (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5) and look at the first loss values: far above 2.3, because the outputs start out huge.&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z) to get Xavier (Glorot) back, or choose He normal for the ReLU layers, and train again.&lt;/li&gt;&lt;li&gt;Compare the first epoch of the runs.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train long enough to overfit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets 30 epochs and keeps a validation split of at least 10% (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5) and watch the loss plot: the training loss keeps falling while the validation loss (dotted) levels off and then rises.&lt;/li&gt;&lt;li&gt;Note the epoch where the validation loss was lowest: early stopping would stop there.&lt;/li&gt;&lt;li&gt;Add dropout or an L2 penalty and train again.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the deep-sigmoid network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the deep-sigmoid template: ten sigmoid layers trained with plain SGD. Unsaved changes to your network are offered for saving first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;In the Gradients panel, compare the first layers&apos; lines (blue) with the last (red): the first are orders of magnitude lower, and the loss hardly falls.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Change sigmoid to ReLU&lt;/i&gt; and train again: the gradients reach the first layers and the network learns.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change sigmoid to ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes every hidden sigmoid layer to ReLU, as one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Train (F5) and look at the Gradients panel again: the lines of all layers now lie close together.&lt;/li&gt;&lt;li&gt;Tick both runs in the Runs list to compare the loss curves.&lt;/li&gt;&lt;li&gt;For a further step, choose He normal as the weight initializer of the ReLU layers.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up; Edit › Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design was already set up this way; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected a Dense layer and opened the Neuron panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the Gradients panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network has no hidden layers to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {activation} in the hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s output is not a Dense layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use softmax output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sigmoid layers on the canvas: open the deep-sigmoid network first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the deep-sigmoid network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Dropout before the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the weights from a wide Gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neuron unit weight bias weighted sum dense layer perceptron activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigmoid logistic activation saturation squash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh hyperbolic tangent activation zero-centred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relu rectified linear unit activation leaky elu gelu dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax probability output logits classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss: mean squared error and cross entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss mse mean squared error cross entropy log likelihood one-hot target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backpropagation and the chain rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backpropagation backward pass chain rule gradient derivative error signal delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch, mini-batch and stochastic gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient descent sgd batch size mini-batch stochastic learning rate epoch step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum and Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimizer momentum adam rmsprop sgd velocity adaptive learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 and L2 regularization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regularization regularizer penalty l1 l2 weight decay lambda sparse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout rate regularization co-adaptation ensemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight initialization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initialization initializer gaussian normal xavier glorot he fan-in variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overfitting and validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overfitting underfitting validation split test set generalization early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vanishing exploding gradients deep network sigmoid relu chain rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network with many weights can fit its training set in ways that do not carry over to new digits ({overfitting}). One remedy is to prefer small weights, by adding a penalty on their size to the loss &lt;i&gt;L&lt;/i&gt;. Training then minimizes the sum, and λ sets how strongly the penalty counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overfitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;L2&lt;/b&gt;, also called weight decay: the penalty&apos;s gradient is 2λ&lt;i&gt;w&lt;/i&gt;, so every step also shrinks each weight in proportion to its size. Large weights are punished most; the weights end up small and spread out, and the network&apos;s answer depends less on any single pixel, which makes it smoother and less prone to memorizing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;L1&lt;/b&gt;: the penalty&apos;s gradient is λ·sign(&lt;i&gt;w&lt;/i&gt;), a constant pull towards zero whatever the weight&apos;s size. Weights that do not earn their keep end up at exactly zero, so L1 makes sparse networks: in a first layer, many pixels end up ignored altogether.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too small a λ does nothing; too large a λ makes the network underfit, caring more about small weights than about the data. Values from 0.0001 to 0.01 are typical. Here the penalty applies to a layer&apos;s weights, not its biases. The training loss shown includes the penalty, so it is higher than without one: compare accuracies and the validation curves instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During training, a Dropout layer sets each of its inputs to zero with probability &lt;i&gt;p&lt;/i&gt;, the rate, with a fresh random choice for every example at every step. The values that survive are scaled up by 1/(1 − &lt;i&gt;p&lt;/i&gt;), so that on average the next layer receives the same total. Below, the mask &lt;i&gt;m&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; is 0 with probability &lt;i&gt;p&lt;/i&gt; and 1 otherwise. When the network is tested or used, dropout does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it helps: no unit can count on any particular other unit being there, so units cannot team up to memorize individual training examples; every feature must be useful on its own and is learned redundantly. Another way to see it: each step trains a different thinned network, and the full network at test time behaves like an average of this huge family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put dropout after hidden layers, for example between two Dense layers, with a rate from 0.2 to 0.5; not after the output. Training needs more epochs to converge. The training accuracy, measured with dropout on, is often lower than the validation accuracy, measured with it off: that is expected, not a bug. Dropout is one of several tools against {overfitting}, next to {penalties}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 and L2 penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before training, every weight needs a starting value. All zeros does not work: every neuron of a layer would compute the same output and receive the same gradient, so they would stay identical forever. The weights are therefore drawn at random, and the size of those random numbers matters a great deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A neuron sums &lt;i&gt;n&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; inputs (its fan-in), so the variance of its sum is about &lt;i&gt;n&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; · Var(&lt;i&gt;w&lt;/i&gt;) · Var(&lt;i&gt;x&lt;/i&gt;). If the weights are too large, the signal grows layer by layer, saturating sigmoids or blowing up; if they are too small, it fades away. Gradients flowing backwards behave the same way. The aim is to keep the variance about the same from layer to layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glorot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gaussian&lt;/b&gt; with a fixed standard deviation &lt;i&gt;s&lt;/i&gt; ignores the layer&apos;s size: fine for small layers, poor for wide or deep ones. &lt;b&gt;Xavier (Glorot)&lt;/b&gt; initialization, from 2010, balances the forward signal and the backward gradient for activations that are roughly linear around zero, such as {tanh} and the sigmoid; it is Keras&apos;s default. &lt;b&gt;He&lt;/b&gt; initialization, from 2015, doubles the variance because a {relu} sets about half of its inputs to zero and so halves the signal&apos;s variance; use it with ReLU in deep networks. Both come in a uniform and a normal flavour with the same variance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biases usually start at zero: the random weights already make the neurons differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal is not to do well on the training digits, which the network has already seen, but on new ones. A network &lt;i&gt;overfits&lt;/i&gt; when it learns the particular training examples, noise and all, instead of the general pattern. The sign: the training loss keeps falling while the loss on data the network has not trained on stops falling and starts to rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Validation&lt;/b&gt; measures this. The validation split holds back part of the training data, for example 10%, which is never used to update the weights; after every epoch the network is evaluated on it. The gap between the training and validation curves shows how much it overfits. The test set is kept for the very end: if you choose settings by looking at test results, they stop being an honest estimate of how the network does on new data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps against overfitting: more data; a smaller network; {penalties}; {dropout}; and stopping at the epoch where the validation loss was lowest (early stopping). The opposite problem, &lt;i&gt;underfitting&lt;/i&gt;, shows as training and validation loss both staying high: then use a bigger network, more epochs or a better learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 or L2 penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the 5,000 bundled digits, a Dense layer of 128 units, about 100,000 weights, can memorize the training set within a few dozen epochs: a good place to watch it happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the {backprop} pass, each layer multiplies the error signal by the derivative of its activation and by its weights. The gradient that reaches the first layer of a deep network is therefore a product with one such factor for every layer above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backpropagation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {sigmoid}&apos;s derivative is never more than 0.25. Through ten sigmoid layers the activation factors alone can shrink the signal a million times. Larger weights make up for part of it, but the first layers still receive gradients orders of magnitude smaller than the last: the last layers learn while the first barely move, and the whole network stalls, its loss staying near 2.3, the loss of guessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derivative of {relu} is exactly 1 wherever the unit is active, so the activations no longer shrink the product. With He initialization keeping the weights at the right scale, the gradient reaches the first layer at a useful size. This, with better initialization and later batch normalization and residual connections, is what made deep networks trainable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opposite problem, &lt;i&gt;exploding gradients&lt;/i&gt;, appears when the factors are larger than 1: the gradient grows layer by layer, steps become huge and the loss jumps to NaN. The Gradients panel shows both: one line per layer, on a logarithmic scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A neural network is built from simple units called neurons. Neuron &lt;i&gt;j&lt;/i&gt; of a layer receives the values &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;, …, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;n&lt;/sub&gt; of the layer before it (for the first layer of a digit network, the 784 pixel brightnesses). It multiplies each input by its own weight, adds the products up together with a bias, and passes the sum through an activation function φ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;ij&lt;/sub&gt; says how much input &lt;i&gt;i&lt;/i&gt; matters to neuron &lt;i&gt;j&lt;/i&gt;: a positive weight pushes the neuron&apos;s output up when the input is large, a negative weight pushes it down. The bias &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; shifts the threshold: how large the weighted sum must be before the neuron responds. Training changes nothing but these numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Dense layer is many such neurons side by side, all reading the same inputs. With 784 inputs and 128 units it holds 784 × 128 = 100,352 weights plus 128 biases: 100,480 parameters, the count the Properties panel shows for the layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why φ? Without it, stacking layers would gain nothing: a linear function of a linear function is still linear, so a deep network without activations can only draw straight boundaries between classes, like a single layer. A nonlinear φ such as {sigmoid}, {tanh} or {relu} is what lets depth build curved, intricate decision boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sigmoid, or logistic function, squashes any number into the range from 0 to 1. Large negative inputs give almost 0, large positive inputs almost 1, and σ(0) = 0.5. It was the classic activation because it resembles a neuron&apos;s firing rate, and its output can be read as a probability, which makes it the right choice for a single yes-or-no output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sigmoid (solid) and its slope (dashed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its derivative is largest at &lt;i&gt;z&lt;/i&gt; = 0, and even there it is only 0.25. It falls quickly on both sides: at &lt;i&gt;z&lt;/i&gt; = 5 it is about 0.0066. A neuron whose input is far from 0 is &lt;i&gt;saturated&lt;/i&gt;: changing its weights hardly changes its output, so the gradient hardly moves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is why deep sigmoid networks train slowly: backpropagation multiplies the gradient by one such factor of at most 0.25 per layer (see {vanishing}). A second drawback is that the outputs are always positive, centred on 0.5 rather than 0, which makes the next layer&apos;s weight updates zig-zag. For hidden layers, prefer {relu}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vanishing gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hyperbolic tangent has the same S shape as the sigmoid, but it runs from −1 to 1 and is centred on zero: tanh(0) = 0. It is in fact a sigmoid stretched and shifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh (solid) and its slope (dashed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-centred outputs keep the next layer&apos;s updates balanced, and the slope at 0 is 1, four times the sigmoid&apos;s, so gradients shrink less on their way back. That made tanh the preferred hidden activation before ReLU, and it is still common in recurrent networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But tanh saturates too: for |&lt;i&gt;z&lt;/i&gt;| &amp;gt; 3 its derivative is below 0.01. A deep tanh network still suffers from {vanishing}, if less than a sigmoid one, and it needs careful {init}: Xavier (Glorot) initialization was designed with tanh in mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight initialization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rectified linear unit passes positive inputs through unchanged and sets negative ones to zero. It is the default for hidden layers today because it is cheap and, above all, its derivative for positive inputs is exactly 1: a gradient passing back through an active ReLU is not shrunk at all, so even the first layers of a deep network keep learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU (solid) and its slope (dashed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &lt;i&gt;z&lt;/i&gt; = 0 the derivative is not defined; TensorFlow simply uses 0 there. Only the units with positive input pass a gradient back, so for each example a ReLU network behaves like a linear network made of its active units, and different examples switch on different units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is &lt;i&gt;dead units&lt;/i&gt;: a unit whose input is negative for every example always outputs 0, receives no gradient and can never recover. Too large a learning rate can kill many units at once. Leaky ReLU keeps a small slope for negative inputs, and ELU and GELU are smooth relatives. ReLU works best with He {init}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initialization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classifier&apos;s output layer has one unit per class, ten for digits. Softmax turns their ten raw scores &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt; (the &lt;i&gt;logits&lt;/i&gt;) into probabilities: each is positive, and together they add up to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability of class 1 as its score changes, with the nine other scores at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest score gets the largest probability, and the exponential exaggerates differences: a score larger by 2 means &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; ≈ 7.4 times the probability. When all ten scores are equal, each class gets 0.1: the marked point on the plot. Only differences between scores matter: adding the same number to all ten changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax belongs with {loss}: together, the gradient of the loss with respect to the scores is simply &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt; − &lt;i&gt;y&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt;, the predicted probability minus the target (1 for the right class, 0 for the others). Use softmax on the output layer only; with two classes it reduces to the sigmoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-entropy loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss is one number that says how wrong the network is on a batch of examples; training does nothing but push it down. For a digit, the target &lt;i&gt;y&lt;/i&gt; is a one-hot vector, 1 at the correct class and 0 at the nine others, and the network answers with probabilities &lt;i&gt;p&lt;/i&gt;. Two ways of comparing them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mean squared error&lt;/b&gt; averages the squared differences over the &lt;i&gt;K&lt;/i&gt; outputs. It is the natural loss for predicting numbers (regression). For classification it works, but it learns slowly when the network is confidently wrong: with a sigmoid or softmax output, its gradient carries the slope of the squashing function, which is tiny exactly when the output is saturated at the wrong end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cross entropy&lt;/b&gt; looks only at the probability &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;c&lt;/sub&gt; given to the correct class &lt;i&gt;c&lt;/i&gt;. If it is 0.9 the loss is 0.105; if it is 0.01 the loss is 4.6. Confident mistakes are punished hard, and with {softmax} the gradient with respect to the scores is simply &lt;i&gt;p&lt;/i&gt; − &lt;i&gt;y&lt;/i&gt;, which stays large exactly while the answer is badly wrong. That is why cross entropy is the standard loss for classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A useful check: a network that guesses evenly among 10 classes has a cross-entropy loss of ln 10 ≈ 2.30. The first points of a training curve should be near that value; a loss that stays there has learned nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To improve a weight, training needs its gradient {grad}: how much the loss changes when that weight changes a little. Backpropagation computes it for every weight at once, in one backward pass through the network, using the chain rule of calculus: when the loss depends on a weight only through intermediate values, the derivative is the product of the derivatives along the way. For weight &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;ij&lt;/sub&gt; of neuron &lt;i&gt;j&lt;/i&gt;, with &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; = Σ&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;ij&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; and output &lt;i&gt;a&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; = φ(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forward pass computes and keeps every &lt;i&gt;z&lt;/i&gt; and &lt;i&gt;a&lt;/i&gt;. The backward pass starts at the loss (for softmax with cross entropy, the output layer&apos;s error is &lt;i&gt;p&lt;/i&gt; − &lt;i&gt;y&lt;/i&gt;) and moves layer by layer towards the input. The error signal δ&lt;sub&gt;j&lt;/sub&gt; = ∂&lt;i&gt;L&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; of a neuron is assembled from the error signals of the neurons &lt;i&gt;k&lt;/i&gt; it feeds, and each weight&apos;s gradient is its input times its neuron&apos;s error signal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two consequences are worth seeing. A weight whose input is 0 (a black pixel) gets no gradient from that example. And every layer multiplies the error signal by φ′ and by its weights once more, so in a deep network the signal can shrink or grow exponentially on its way back: {vanishing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the gradients known, {descent} moves every weight a small step against its gradient, &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η {grad}, where η is the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture the loss as a landscape over all the weights. The gradient points uphill, so gradient descent repeatedly takes a step downhill. The learning rate η sets the step size: too small and training crawls; too large and the steps overshoot the valley, the loss jumps around or grows until it becomes NaN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The true loss is an average over all &lt;i&gt;N&lt;/i&gt; training examples, and the three variants differ in how many of them each step looks at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Batch gradient descent&lt;/b&gt; uses all &lt;i&gt;N&lt;/i&gt; examples for every step. The gradient is exact, but there is only one step per epoch (one pass over the data), so 5 epochs are just 5 steps. &lt;b&gt;Stochastic gradient descent&lt;/b&gt; uses a single example per step: &lt;i&gt;N&lt;/i&gt; cheap but noisy steps per epoch, and a jittery loss curve. &lt;b&gt;Mini-batch gradient descent&lt;/b&gt;, the everyday compromise, averages over a batch of &lt;i&gt;B&lt;/i&gt; examples (32 is a common choice): &lt;i&gt;N&lt;/i&gt;/&lt;i&gt;B&lt;/i&gt; steps per epoch, with noise that shrinks like 1/√&lt;i&gt;B&lt;/i&gt;, and a computer handles a whole batch almost as fast as one example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examples are shuffled at the start of every epoch, so the batches differ each time. A little noise is not all bad: it helps the weights escape flat regions and narrow valleys. In the training settings, &lt;i&gt;Batch size&lt;/i&gt; is &lt;i&gt;B&lt;/i&gt;; tick &lt;i&gt;Full batch&lt;/i&gt; for batch gradient descent, and set 1 for stochastic gradient descent. The optimizer named SGD is the update rule above; it runs on whatever batch size you choose, and {optimizers} improve on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>momentum and Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain gradient descent takes each step from the current gradient alone. In a long, narrow valley of the loss the gradient points mostly across the valley, so the steps zig-zag from wall to wall and make slow progress along the valley floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Momentum&lt;/b&gt; keeps a velocity &lt;i&gt;v&lt;/i&gt;, a running sum of past steps, and moves along it like a heavy ball rolling downhill. With μ = 0.9, a gradient that keeps pointing the same way builds up to about ten times the plain step (1/(1 − μ)), while components that flip sign from step to step cancel out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adam&lt;/b&gt; (adaptive moment estimation) keeps two running averages for every weight: &lt;i&gt;m&lt;/i&gt; of its gradients, as momentum does, and &lt;i&gt;v&lt;/i&gt; of their squares. It divides one by the square root of the other, so every weight gets its own step size: weights with large, consistent gradients take careful steps, rarely updated ones larger steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here &lt;i&gt;g&lt;/i&gt; is the gradient, β&lt;sub&gt;1&lt;/sub&gt; = 0.9 and β&lt;sub&gt;2&lt;/sub&gt; = 0.999, and the hats mark a correction for the first steps, when both averages still start from zero. RMSprop is Adam without the momentum term &lt;i&gt;m&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam with η = 0.001 works well without tuning, which is why it is NetDesigner&apos;s default. SGD with momentum and a well-chosen learning rate is often as good and sometimes generalizes a little better; plain SGD usually needs a larger learning rate, around 0.01 to 0.1, and more epochs. See {descent} for the batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnDock</name>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learn Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the selected layer or setting (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; your network was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Search the Learn pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the pages, e.g. sigmoid, batch size or overfitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page that explains the layer or setting you select on the canvas or in Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page mentions that. Try a shorter word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not done:&lt;/b&gt; {reason}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Learn page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TryBox</name>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
