@@ -89,6 +89,11 @@ def test_panels_update_while_first_mlp_trains(window: MainWindow, qtbot: QtBot) 
     assert "Unit j = 11 of “dense_1” (relu) for test image 3 of 100" in text
     assert "✓ the same as the network's own output" in text
     assert "Δw applied at step" in text and "adam" in text
+    histogram = window.gradients.histogram_plot.curves
+    assert set(histogram) == {"hist:dense_1", "hist:dense_2"}
+    counts = {key: curve.getData()[1].sum() for key, curve in histogram.items()}
+    assert 0.5 * 784 * 128 < counts["hist:dense_1"] <= 784 * 128  # weights with a nonzero gradient
+    assert 0.9 * 128 * 10 < counts["hist:dense_2"] <= 128 * 10
 
 
 def test_the_math_view_reproduces_the_layer_output(window: MainWindow, qtbot: QtBot) -> None:

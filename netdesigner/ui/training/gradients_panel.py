@@ -39,8 +39,12 @@ class GradientsPanel(QWidget):
         row = QHBoxLayout()
         self.norm_plot = MetricPlot("Gradient norm per layer, ||dL/dW||", "step", "norm")
         self.ratio_plot = MetricPlot("Step size / weight size (η·||dL/dW|| / ||W||)", "step", "ratio", legend=False)
-        for plot in (self.norm_plot, self.ratio_plot):
-            plot.getPlotItem().setLogMode(y=True)
+        self.histogram_plot = MetricPlot(
+            "Current gradients: how many weights have each |dL/dw|", "log₁₀ |dL/dw|", "weights", legend=False
+        )
+        for plot in (self.norm_plot, self.ratio_plot, self.histogram_plot):
+            if plot is not self.histogram_plot:
+                plot.getPlotItem().setLogMode(y=True)
             plot.setMinimumSize(200, 150)
             row.addWidget(plot)
         layout.addLayout(row, 1)
@@ -50,10 +54,11 @@ class GradientsPanel(QWidget):
         self.diagnosis.setAccessibleName("Diagnosis")
         layout.addWidget(self.diagnosis)
         session.probed.connect(self.add_probe)
+        session.inspected.connect(self.show_gradients)
 
     def clear(self) -> None:
         self.steps, self.history = [], []
-        for plot in (self.norm_plot, self.ratio_plot):
+        for plot in (self.norm_plot, self.ratio_plot, self.histogram_plot):
             plot.drop_curves(set())
 
     def add_probe(self, step: int, health: list[LayerHealth]) -> None:
@@ -74,6 +79,27 @@ class GradientsPanel(QWidget):
             color = layer_color(index, len(names))
             self.norm_plot.curve(f"norm:{name}", name, color).setData(steps, np.maximum(norms, 1e-30))
             self.ratio_plot.curve(f"ratio:{name}", name, color).setData(steps, np.maximum(ratios, 1e-30))
+
+    def show_gradients(self, report: object) -> None:
+        """Histograms of log10 |dL/dw| per layer from the latest probe: a layer whose gradient
+        vanishes sits orders of magnitude to the left of the others."""
+        gradients: dict[str, np.ndarray] = getattr(report, "gradients", {}) or {}
+        logs = {}
+        for name, values in gradients.items():
+            magnitude = np.abs(np.asarray(values, dtype=np.float64)).ravel()
+            magnitude = magnitude[np.isfinite(magnitude) & (magnitude > 0)]
+            if magnitude.size:
+                logs[name] = np.log10(magnitude)
+        self.histogram_plot.drop_curves({f"hist:{name}" for name in logs})
+        if not logs:
+            return
+        low = min(float(v.min()) for v in logs.values())
+        high = max(float(v.max()) for v in logs.values())
+        edges = np.linspace(np.floor(low), np.ceil(high) + 1e-9, 61)
+        for index, (name, values) in enumerate(logs.items()):
+            counts, _ = np.histogram(values, bins=edges)
+            curve = self.histogram_plot.curve(f"hist:{name}", name, layer_color(index, len(logs)))
+            curve.setData(edges, counts.astype(float), stepMode="center")
 
     @staticmethod
     def _value(probe: list[LayerHealth], name: str, read) -> float:  # noqa: ANN001 - a small accessor
