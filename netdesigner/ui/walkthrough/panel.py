@@ -77,7 +77,9 @@ class WalkthroughPanel(QWidget):
         status.addWidget(self.status_icon)
         status.addWidget(self.status, 1)
         column.addStretch(1)
-        layout.addWidget(scrollable(body, self.tr("Step explanation")), 1)  # what is missing and the buttons stay in view
+        layout.addWidget(
+            scrollable(body, self.tr("Step explanation")), 1
+        )  # what is missing and the buttons stay in view
         layout.addLayout(status)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"))
