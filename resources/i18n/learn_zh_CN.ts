@@ -5,243 +5,243 @@
     <name>Learn</name>
     <message>
         <source>The design is locked while the network trains. Stop training, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络训练期间设计处于锁定状态。请先停止训练，然后重试。</translation>
     </message>
     <message>
         <source>Show a neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>查看一个神经元</translation>
     </message>
     <message>
         <source>Selects a Dense layer and opens the Neuron panel (first-mlp if the canvas has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>选中一个 Dense 层并打开神经元面板（如果画布上没有 Dense 层，则先打开 first-mlp）。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train the network (F5).&lt;/li&gt;&lt;li&gt;In the Neuron panel, choose a unit and a test image: it shows z&lt;sub&gt;j&lt;/sub&gt; = Σ w&lt;sub&gt;ij&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;j&lt;/sub&gt; with the real numbers, the largest terms first, and φ(z&lt;sub&gt;j&lt;/sub&gt;).&lt;/li&gt;&lt;li&gt;Try another image and watch which inputs matter.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练网络（F5）。&lt;/li&gt;&lt;li&gt;在神经元面板中选择一个单元和一张测试图像：面板会用真实数值显示 z&lt;sub&gt;j&lt;/sub&gt; = Σ w&lt;sub&gt;ij&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;j&lt;/sub&gt;（最大的项排在最前）以及 φ(z&lt;sub&gt;j&lt;/sub&gt;)。&lt;/li&gt;&lt;li&gt;换一张图像试试，观察哪些输入起了作用。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Use sigmoid in the hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>在隐藏层中使用 sigmoid</translation>
     </message>
     <message>
         <source>Sets every hidden layer&apos;s activation to sigmoid (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有隐藏层的激活函数设为 sigmoid（可一步撤销）。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5) and note the test accuracy and how fast the loss falls.&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z) to get the previous activation back and train again.&lt;/li&gt;&lt;li&gt;Tick both runs in the Runs list to overlay their curves.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5），记下测试准确率以及损失下降的速度。&lt;/li&gt;&lt;li&gt;撤销（Ctrl+Z）恢复之前的激活函数，然后再训练一次。&lt;/li&gt;&lt;li&gt;在运行列表中勾选这两次运行，把它们的曲线叠加对比。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Use tanh in the hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>在隐藏层中使用 tanh</translation>
     </message>
     <message>
         <source>Sets every hidden layer&apos;s activation to tanh (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有隐藏层的激活函数设为 tanh（可一步撤销）。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z), train again with the previous activation, and tick both runs in the Runs list to compare their loss curves.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5）。&lt;/li&gt;&lt;li&gt;撤销（Ctrl+Z），用之前的激活函数再训练一次，然后在运行列表中勾选这两次运行，比较它们的损失曲线。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Use ReLU in the hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>在隐藏层中使用 ReLU</translation>
     </message>
     <message>
         <source>Sets every hidden layer&apos;s activation to ReLU (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有隐藏层的激活函数设为 ReLU（可一步撤销）。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5) and keep an eye on the Gradients panel.&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z), train again, and tick both runs in the Runs list to compare.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5），同时留意梯度面板。&lt;/li&gt;&lt;li&gt;撤销（Ctrl+Z），再训练一次，然后在运行列表中勾选这两次运行进行比较。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>See the probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>查看概率</translation>
     </message>
     <message>
         <source>Makes sure the output layer uses softmax, selects it and opens the Sketch pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>确保输出层使用 softmax，选中该层并打开手写板。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;Draw a digit on the Sketch pad: the ten bars are the softmax probabilities, and they always add up to 100%.&lt;/li&gt;&lt;li&gt;Draw something between two digits, such as a 4 that looks like a 9, and watch the probability split.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5）。&lt;/li&gt;&lt;li&gt;在手写板上写一个数字：十个条形就是 softmax 输出的概率，它们的总和始终是 100%。&lt;/li&gt;&lt;li&gt;写一个介于两个数字之间的字形，比如看起来像 9 的 4，观察概率如何被分摊。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Switch the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>切换损失函数</translation>
     </message>
     <message>
         <source>Switches the training loss between cross entropy and mean squared error (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>在交叉熵和均方误差之间切换训练所用的损失函数（可一步撤销）。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z) to switch back and train again.&lt;/li&gt;&lt;li&gt;Select both runs in the Runs list and press Compare: which loss learns faster in the first epoch?&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5）。&lt;/li&gt;&lt;li&gt;撤销（Ctrl+Z）切换回来，再训练一次。&lt;/li&gt;&lt;li&gt;在运行列表中选中这两次运行并点击“比较”：在第一个轮次中，哪种损失函数学得更快？&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Watch the gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>观察梯度</translation>
     </message>
     <message>
         <source>Opens the Gradients panel (and first-mlp if the canvas has no Dense layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开梯度面板（如果画布上没有 Dense 层，则同时打开 first-mlp）。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Press Step (F10) to run a single batch, then Step again: each step is one forward pass, one backward pass and one weight update.&lt;/li&gt;&lt;li&gt;Train (F5) and watch the gradient of every layer in the Gradients panel.&lt;/li&gt;&lt;li&gt;In the Neuron panel, the backward part shows the chain rule with a unit&apos;s real numbers.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;按“单步”（F10）运行一个批次，然后再按一次“单步”：每一步都包含一次前向传播、一次反向传播和一次权重更新。&lt;/li&gt;&lt;li&gt;训练（F5），在梯度面板中观察每一层的梯度。&lt;/li&gt;&lt;li&gt;在神经元面板中，反向部分会用某个单元的真实数值展示链式法则。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Use full-batch gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>使用全批量梯度下降</translation>
     </message>
     <message>
         <source>Ticks Full batch in the training settings (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>在训练设置中勾选“全批量”（可一步撤销）。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5): every epoch is a single step, so the loss has barely moved after a few epochs.&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z) to go back to mini-batches of 32 and train again.&lt;/li&gt;&lt;li&gt;Then set the batch size to 1 (stochastic gradient descent) and train one epoch: the loss curve gets noisy.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5）：每个轮次只有一步，所以几个轮次之后损失几乎没有变化。&lt;/li&gt;&lt;li&gt;撤销（Ctrl+Z），恢复为大小为 32 的小批量，再训练一次。&lt;/li&gt;&lt;li&gt;然后把批量大小设为 1（随机梯度下降），训练一个轮次：损失曲线会变得很嘈杂。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Train with plain SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>用普通 SGD 训练</translation>
     </message>
     <message>
         <source>Sets the optimizer to plain SGD with learning rate 0.01 (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>将优化器设为学习率为 0.01 的普通 SGD（可一步撤销）。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;Choose &lt;i&gt;SGD with momentum&lt;/i&gt; as the optimizer and train again.&lt;/li&gt;&lt;li&gt;Undo back to Adam (or choose it, learning rate 0.001) and train a third time.&lt;/li&gt;&lt;li&gt;Tick the three runs in the Runs list to overlay their loss curves.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5）。&lt;/li&gt;&lt;li&gt;选择 &lt;i&gt;带动量的 SGD&lt;/i&gt; 作为优化器，再训练一次。&lt;/li&gt;&lt;li&gt;撤销回 Adam（或直接选择 Adam，学习率 0.001），第三次训练。&lt;/li&gt;&lt;li&gt;在运行列表中勾选这三次运行，把它们的损失曲线叠加对比。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Add an L2 penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 L2 惩罚项</translation>
     </message>
     <message>
         <source>Adds an L2 penalty (λ = 0.001) to every Dense and Conv2D layer, as one undo step; opens first-mlp if the canvas has no Dense layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个 Dense 层和 Conv2D 层添加 L2 惩罚项（λ = 0.001），可一步撤销；如果画布上没有 Dense 层，则先打开 first-mlp。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z) and train again without the penalty.&lt;/li&gt;&lt;li&gt;Compare the two runs: the training loss is higher with L2 (it includes the penalty), but look at the gap between training and validation accuracy, and at the Weights panel&apos;s distribution, which stays narrower.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5）。&lt;/li&gt;&lt;li&gt;撤销（Ctrl+Z），在没有惩罚项的情况下再训练一次。&lt;/li&gt;&lt;li&gt;比较这两次运行：使用 L2 时训练损失更高（因为其中包含了惩罚项），但请留意训练准确率与验证准确率之间的差距，以及权重面板中的分布——它会保持得更窄。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Insert a Dropout layer</source>
-        <translation type="unfinished"></translation>
+        <translation>插入 Dropout 层</translation>
     </message>
     <message>
         <source>Inserts Dropout (rate 0.5) just before the output layer, as one undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>在输出层之前插入 Dropout（丢弃率 0.5），可一步撤销。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Set the epochs to 20 or more and train (F5).&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z), train again, and compare the validation curves of the two runs: with dropout, training accuracy is lower but the gap to validation is smaller.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;将轮数设为 20 或更多，然后训练（F5）。&lt;/li&gt;&lt;li&gt;撤销（Ctrl+Z），再训练一次，比较两次运行的验证曲线：使用 dropout 时训练准确率较低，但与验证准确率的差距更小。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Start from a wide Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>从很宽的高斯分布开始</translation>
     </message>
     <message>
         <source>Draws every layer&apos;s weights from a Gaussian with standard deviation 1, far too wide for 784 inputs (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准差为 1 的高斯分布中抽取每一层的权重，对于 784 个输入来说这太宽了（可一步撤销）。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5) and look at the first loss values: far above 2.3, because the outputs start out huge.&lt;/li&gt;&lt;li&gt;Undo (Ctrl+Z) to get Xavier (Glorot) back, or choose He normal for the ReLU layers, and train again.&lt;/li&gt;&lt;li&gt;Compare the first epoch of the runs.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5），看看最初的几个损失值：远高于 2.3，因为输出一开始就非常大。&lt;/li&gt;&lt;li&gt;撤销（Ctrl+Z）恢复 Xavier（Glorot）初始化，或者为 ReLU 层选择 He 正态初始化，然后再训练一次。&lt;/li&gt;&lt;li&gt;比较这几次运行的第一个轮次。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Train long enough to overfit</source>
-        <translation type="unfinished"></translation>
+        <translation>训练足够久直到过拟合</translation>
     </message>
     <message>
         <source>Sets 30 epochs and keeps a validation split of at least 10% (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>将轮数设为 30，并保留至少 10% 的验证集划分（可一步撤销）。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5) and watch the loss plot: the training loss keeps falling while the validation loss (dotted) levels off and then rises.&lt;/li&gt;&lt;li&gt;Note the epoch where the validation loss was lowest: early stopping would stop there.&lt;/li&gt;&lt;li&gt;Add dropout or an L2 penalty and train again.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5），观察损失图：训练损失持续下降，而验证损失（虚线）趋于平稳，随后开始上升。&lt;/li&gt;&lt;li&gt;记下验证损失最低的那个轮次：早停法会在那里停止训练。&lt;/li&gt;&lt;li&gt;添加 dropout 或 L2 惩罚项，再训练一次。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Open the deep-sigmoid network</source>
-        <translation type="unfinished"></translation>
+        <translation>打开深层 sigmoid 网络</translation>
     </message>
     <message>
         <source>Opens the deep-sigmoid template: ten sigmoid layers trained with plain SGD. Unsaved changes to your network are offered for saving first.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 deep-sigmoid 模板：十个 sigmoid 层，用普通 SGD 训练。如果你的网络有未保存的更改，会先提示你保存。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5).&lt;/li&gt;&lt;li&gt;In the Gradients panel, compare the first layers&apos; lines (blue) with the last (red): the first are orders of magnitude lower, and the loss hardly falls.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Change sigmoid to ReLU&lt;/i&gt; and train again: the gradients reach the first layers and the network learns.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5）。&lt;/li&gt;&lt;li&gt;在梯度面板中，比较前几层的曲线（蓝色）和最后几层的曲线（红色）：前几层要低好几个数量级，而且损失几乎不下降。&lt;/li&gt;&lt;li&gt;点击 &lt;i&gt;将 sigmoid 改为 ReLU&lt;/i&gt;，再训练一次：梯度能够传到前几层，网络开始学习。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Change sigmoid to ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>将 sigmoid 改为 ReLU</translation>
     </message>
     <message>
         <source>Changes every hidden sigmoid layer to ReLU, as one undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有隐藏的 sigmoid 层改为 ReLU，可一步撤销。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Train (F5) and look at the Gradients panel again: the lines of all layers now lie close together.&lt;/li&gt;&lt;li&gt;Tick both runs in the Runs list to compare the loss curves.&lt;/li&gt;&lt;li&gt;For a further step, choose He normal as the weight initializer of the ReLU layers.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;训练（F5），再看看梯度面板：现在所有层的曲线都靠得很近。&lt;/li&gt;&lt;li&gt;在运行列表中勾选这两次运行，比较它们的损失曲线。&lt;/li&gt;&lt;li&gt;更进一步，可以为 ReLU 层选择 He 正态分布作为权重初始化方法。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Set up; Edit › Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置好；可通过 编辑 › 撤销 还原。</translation>
     </message>
     <message>
         <source>The design was already set up this way; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>设计原本就是这样设置的；没有任何更改。</translation>
     </message>
     <message>
         <source>Selected a Dense layer and opened the Neuron panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选中一个 Dense 层并打开神经元面板。</translation>
     </message>
     <message>
         <source>Opened the Gradients panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开梯度面板。</translation>
     </message>
     <message>
         <source>This network has no hidden layers to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>该网络没有可更改的隐藏层。</translation>
     </message>
     <message>
         <source>Use {activation} in the hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>在隐藏层中使用 {activation}</translation>
     </message>
     <message>
         <source>The network&apos;s output is not a Dense layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络的输出层不是 Dense 层。</translation>
     </message>
     <message>
         <source>Use softmax output</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 softmax 输出</translation>
     </message>
     <message>
         <source>There are no sigmoid layers on the canvas: open the deep-sigmoid network first.</source>
-        <translation type="unfinished"></translation>
+        <translation>画布上没有 sigmoid 层：请先打开深层 sigmoid 网络。</translation>
     </message>
     <message>
         <source>Opened the deep-sigmoid network.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开深层 sigmoid 网络。</translation>
     </message>
     <message>
         <source>Insert Dropout before the output</source>
-        <translation type="unfinished"></translation>
+        <translation>在输出层之前插入 Dropout</translation>
     </message>
     <message>
         <source>Draw the weights from a wide Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>从很宽的高斯分布中抽取权重</translation>
     </message>
     <message>
         <source>The neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>神经元</translation>
     </message>
     <message>
         <source>neuron unit weight bias weighted sum dense layer perceptron activation</source>
-        <translation type="unfinished"></translation>
+        <translation>神经元 单元 权重 偏置 加权和 全连接层 感知机 激活 neuron unit weight bias weighted sum dense layer perceptron activation</translation>
     </message>
     <message>
         <source>Sigmoid</source>
