@@ -245,243 +245,243 @@
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid 函数</translation>
     </message>
     <message>
         <source>sigmoid logistic activation saturation squash</source>
-        <translation type="unfinished"></translation>
+        <translation>sigmoid S 型 逻辑函数 激活 饱和 压缩 logistic activation saturation squash</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh 函数</translation>
     </message>
     <message>
         <source>tanh hyperbolic tangent activation zero-centred</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh 双曲正切 激活 零中心 hyperbolic tangent activation zero-centred</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>relu rectified linear unit activation leaky elu gelu dead</source>
-        <translation type="unfinished"></translation>
+        <translation>relu 修正线性单元 线性整流 激活 死亡单元 rectified linear unit activation leaky elu gelu dead</translation>
     </message>
     <message>
         <source>Softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax</translation>
     </message>
     <message>
         <source>softmax probability output logits classes</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax 概率 输出 logits 类别 probability output classes</translation>
     </message>
     <message>
         <source>Loss: mean squared error and cross entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数：均方误差与交叉熵</translation>
     </message>
     <message>
         <source>loss mse mean squared error cross entropy log likelihood one-hot target</source>
-        <translation type="unfinished"></translation>
+        <translation>损失 损失函数 均方误差 交叉熵 对数似然 独热 目标 loss mse mean squared error cross entropy log likelihood one-hot target</translation>
     </message>
     <message>
         <source>Backpropagation and the chain rule</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播与链式法则</translation>
     </message>
     <message>
         <source>backpropagation backward pass chain rule gradient derivative error signal delta</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播 反向传递 链式法则 梯度 导数 误差信号 backpropagation backward pass chain rule gradient derivative error signal delta</translation>
     </message>
     <message>
         <source>Batch, mini-batch and stochastic gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>批量、小批量与随机梯度下降</translation>
     </message>
     <message>
         <source>gradient descent sgd batch size mini-batch stochastic learning rate epoch step</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降 随机梯度下降 批量大小 小批量 学习率 轮次 步 gradient descent sgd batch size mini-batch stochastic learning rate epoch step</translation>
     </message>
     <message>
         <source>Momentum and Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>动量与 Adam</translation>
     </message>
     <message>
         <source>optimizer momentum adam rmsprop sgd velocity adaptive learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器 动量 速度 自适应学习率 optimizer momentum adam rmsprop sgd velocity adaptive learning rate</translation>
     </message>
     <message>
         <source>L1 and L2 regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 与 L2 正则化</translation>
     </message>
     <message>
         <source>regularization regularizer penalty l1 l2 weight decay lambda sparse</source>
-        <translation type="unfinished"></translation>
+        <translation>正则化 正则项 惩罚项 权重衰减 稀疏 regularization regularizer penalty l1 l2 weight decay lambda sparse</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>dropout rate regularization co-adaptation ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>dropout 丢弃 丢弃率 正则化 协同适应 集成 rate regularization co-adaptation ensemble</translation>
     </message>
     <message>
         <source>Weight initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>权重初始化</translation>
     </message>
     <message>
         <source>initialization initializer gaussian normal xavier glorot he fan-in variance</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化 初始化器 高斯 正态 方差 扇入 initialization initializer gaussian normal xavier glorot he fan-in variance</translation>
     </message>
     <message>
         <source>Overfitting and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>过拟合与验证</translation>
     </message>
     <message>
         <source>overfitting underfitting validation split test set generalization early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>过拟合 欠拟合 验证 验证集 测试集 泛化 早停 overfitting underfitting validation split test set generalization early stopping</translation>
     </message>
     <message>
         <source>Vanishing gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度消失</translation>
     </message>
     <message>
         <source>vanishing exploding gradients deep network sigmoid relu chain rule</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度消失 梯度爆炸 深层网络 链式法则 vanishing exploding gradients deep network sigmoid relu chain rule</translation>
     </message>
     <message>
         <source>A network with many weights can fit its training set in ways that do not carry over to new digits ({overfitting}). One remedy is to prefer small weights, by adding a penalty on their size to the loss &lt;i&gt;L&lt;/i&gt;. Training then minimizes the sum, and λ sets how strongly the penalty counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>一个拥有大量权重的网络，可能会以无法推广到新数字的方式去拟合训练集（{overfitting}）。一种补救办法是偏好较小的权重：在损失 &lt;i&gt;L&lt;/i&gt; 上加一个与权重大小有关的惩罚项。训练随后最小化两者之和，而 λ 决定惩罚项所占的分量：</translation>
     </message>
     <message>
         <source>overfitting</source>
-        <translation type="unfinished"></translation>
+        <translation>过拟合</translation>
     </message>
     <message>
         <source>&lt;b&gt;L2&lt;/b&gt;, also called weight decay: the penalty&apos;s gradient is 2λ&lt;i&gt;w&lt;/i&gt;, so every step also shrinks each weight in proportion to its size. Large weights are punished most; the weights end up small and spread out, and the network&apos;s answer depends less on any single pixel, which makes it smoother and less prone to memorizing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L2&lt;/b&gt;，也称为权重衰减：惩罚项的梯度是 2λ&lt;i&gt;w&lt;/i&gt;，因此每一步还会按比例缩小每个权重。大的权重受到的惩罚最重；最终权重会变得较小且分布均匀，网络的输出不再过分依赖某一个像素，从而更加平滑，也更不容易死记硬背。</translation>
     </message>
     <message>
         <source>&lt;b&gt;L1&lt;/b&gt;: the penalty&apos;s gradient is λ·sign(&lt;i&gt;w&lt;/i&gt;), a constant pull towards zero whatever the weight&apos;s size. Weights that do not earn their keep end up at exactly zero, so L1 makes sparse networks: in a first layer, many pixels end up ignored altogether.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L1&lt;/b&gt;：惩罚项的梯度是 λ·sign(&lt;i&gt;w&lt;/i&gt;)，无论权重大小如何，都以恒定的力度把它拉向零。那些“没有贡献”的权重最终会恰好变为零，因此 L1 会得到稀疏的网络：在第一层中，很多像素会被完全忽略。</translation>
     </message>
     <message>
         <source>Too small a λ does nothing; too large a λ makes the network underfit, caring more about small weights than about the data. Values from 0.0001 to 0.01 are typical. Here the penalty applies to a layer&apos;s weights, not its biases. The training loss shown includes the penalty, so it is higher than without one: compare accuracies and the validation curves instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ 太小不起作用；λ 太大会让网络欠拟合，它会更在意让权重变小，而不是拟合数据。常见取值在 0.0001 到 0.01 之间。这里的惩罚项只作用于层的权重，不作用于偏置。显示的训练损失包含了惩罚项，所以会比不加惩罚时更高：请改为比较准确率和验证曲线。</translation>
     </message>
     <message>
         <source>During training, a Dropout layer sets each of its inputs to zero with probability &lt;i&gt;p&lt;/i&gt;, the rate, with a fresh random choice for every example at every step. The values that survive are scaled up by 1/(1 − &lt;i&gt;p&lt;/i&gt;), so that on average the next layer receives the same total. Below, the mask &lt;i&gt;m&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; is 0 with probability &lt;i&gt;p&lt;/i&gt; and 1 otherwise. When the network is tested or used, dropout does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练期间，Dropout 层会以概率 &lt;i&gt;p&lt;/i&gt;（即丢弃率）把它的每个输入置为零，并且对每一步中的每个样本都重新随机选择。保留下来的值会放大 1/(1 − &lt;i&gt;p&lt;/i&gt;) 倍，使下一层平均接收到的总量保持不变。下式中，掩码 &lt;i&gt;m&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; 以概率 &lt;i&gt;p&lt;/i&gt; 取 0，否则取 1。在测试或使用网络时，dropout 不起任何作用。</translation>
     </message>
     <message>
         <source>Why it helps: no unit can count on any particular other unit being there, so units cannot team up to memorize individual training examples; every feature must be useful on its own and is learned redundantly. Another way to see it: each step trains a different thinned network, and the full network at test time behaves like an average of this huge family.</source>
-        <translation type="unfinished"></translation>
+        <translation>它为什么有效：任何单元都不能指望另一个特定单元一定存在，因此单元之间无法联手去记住个别训练样本；每个特征都必须自身有用，并且会被冗余地学到。另一种理解方式：每一步训练的都是一个不同的“变瘦”的网络，而测试时的完整网络表现得就像这一庞大网络族的平均。</translation>
     </message>
     <message>
         <source>Put dropout after hidden layers, for example between two Dense layers, with a rate from 0.2 to 0.5; not after the output. Training needs more epochs to converge. The training accuracy, measured with dropout on, is often lower than the validation accuracy, measured with it off: that is expected, not a bug. Dropout is one of several tools against {overfitting}, next to {penalties}.</source>
-        <translation type="unfinished"></translation>
+        <translation>把 dropout 放在隐藏层之后，例如两个 Dense 层之间，丢弃率取 0.2 到 0.5；不要放在输出层之后。训练需要更多轮次才能收敛。训练准确率是在开启 dropout 时测得的，常常低于关闭 dropout 时测得的验证准确率：这是正常现象，不是程序错误。Dropout 是对抗{overfitting}的几种工具之一，另外还有{penalties}。</translation>
     </message>
     <message>
         <source>L1 and L2 penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 和 L2 惩罚项</translation>
     </message>
     <message>
         <source>Before training, every weight needs a starting value. All zeros does not work: every neuron of a layer would compute the same output and receive the same gradient, so they would stay identical forever. The weights are therefore drawn at random, and the size of those random numbers matters a great deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练之前，每个权重都需要一个初始值。全部设为零是行不通的：同一层的每个神经元会计算出相同的输出、得到相同的梯度，于是它们会永远保持一致。因此权重是随机抽取的，而这些随机数的大小非常重要。</translation>
     </message>
     <message>
         <source>A neuron sums &lt;i&gt;n&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; inputs (its fan-in), so the variance of its sum is about &lt;i&gt;n&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; · Var(&lt;i&gt;w&lt;/i&gt;) · Var(&lt;i&gt;x&lt;/i&gt;). If the weights are too large, the signal grows layer by layer, saturating sigmoids or blowing up; if they are too small, it fades away. Gradients flowing backwards behave the same way. The aim is to keep the variance about the same from layer to layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>一个神经元对 &lt;i&gt;n&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; 个输入求和（即它的扇入），因此其加权和的方差约为 &lt;i&gt;n&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; · Var(&lt;i&gt;w&lt;/i&gt;) · Var(&lt;i&gt;x&lt;/i&gt;)。如果权重太大，信号会逐层增长，使 sigmoid 饱和甚至数值爆炸；如果权重太小，信号会逐渐消失。反向流动的梯度也是如此。目标是让方差在各层之间大致保持不变：</translation>
     </message>
     <message>
         <source>Gaussian:</source>
-        <translation type="unfinished"></translation>
+        <translation>高斯：</translation>
     </message>
     <message>
         <source>Glorot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Glorot：</translation>
     </message>
     <message>
         <source>He:</source>
-        <translation type="unfinished"></translation>
+        <translation>He：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gaussian&lt;/b&gt; with a fixed standard deviation &lt;i&gt;s&lt;/i&gt; ignores the layer&apos;s size: fine for small layers, poor for wide or deep ones. &lt;b&gt;Xavier (Glorot)&lt;/b&gt; initialization, from 2010, balances the forward signal and the backward gradient for activations that are roughly linear around zero, such as {tanh} and the sigmoid; it is Keras&apos;s default. &lt;b&gt;He&lt;/b&gt; initialization, from 2015, doubles the variance because a {relu} sets about half of its inputs to zero and so halves the signal&apos;s variance; use it with ReLU in deep networks. Both come in a uniform and a normal flavour with the same variance.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用固定标准差 &lt;i&gt;s&lt;/i&gt; 的&lt;b&gt;高斯&lt;/b&gt;初始化忽略了层的大小：对小的层没问题，对宽的或深的层效果很差。2010 年提出的 &lt;b&gt;Xavier（Glorot）&lt;/b&gt;初始化，针对在零附近近似线性的激活函数（例如 {tanh} 和 sigmoid）平衡了前向信号和反向梯度；它是 Keras 的默认设置。2015 年提出的 &lt;b&gt;He&lt;/b&gt; 初始化把方差加倍，因为 {relu} 会把大约一半的输入置零，从而使信号的方差减半；在深层网络中与 ReLU 搭配使用。两者都有均匀分布和正态分布两种形式，方差相同。</translation>
     </message>
     <message>
         <source>tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh</translation>
     </message>
     <message>
         <source>Biases usually start at zero: the random weights already make the neurons differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>偏置通常从零开始：随机的权重已经足以让各个神经元有所不同。</translation>
     </message>
     <message>
         <source>The goal is not to do well on the training digits, which the network has already seen, but on new ones. A network &lt;i&gt;overfits&lt;/i&gt; when it learns the particular training examples, noise and all, instead of the general pattern. The sign: the training loss keeps falling while the loss on data the network has not trained on stops falling and starts to rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们的目标不是在网络已经见过的训练数字上表现好，而是在新的数字上表现好。当网络学到的是具体的训练样本（连同其中的噪声），而不是一般规律时，就发生了&lt;i&gt;过拟合&lt;/i&gt;。其迹象是：训练损失持续下降，而网络没有训练过的数据上的损失停止下降并开始上升。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Validation&lt;/b&gt; measures this. The validation split holds back part of the training data, for example 10%, which is never used to update the weights; after every epoch the network is evaluated on it. The gap between the training and validation curves shows how much it overfits. The test set is kept for the very end: if you choose settings by looking at test results, they stop being an honest estimate of how the network does on new data.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;验证&lt;/b&gt;用来衡量这一点。验证集划分会保留一部分训练数据（例如 10%），这部分数据从不用于更新权重；每个轮次结束后都会在它上面评估网络。训练曲线和验证曲线之间的差距反映了过拟合的程度。测试集要留到最后使用：如果你根据测试结果来选择设置，测试结果就不再能如实估计网络在新数据上的表现。</translation>
     </message>
     <message>
         <source>What helps against overfitting: more data; a smaller network; {penalties}; {dropout}; and stopping at the epoch where the validation loss was lowest (early stopping). The opposite problem, &lt;i&gt;underfitting&lt;/i&gt;, shows as training and validation loss both staying high: then use a bigger network, more epochs or a better learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>对抗过拟合的方法：更多的数据；更小的网络；{penalties}；{dropout}；以及在验证损失最低的轮次停止训练（早停）。相反的问题是&lt;i&gt;欠拟合&lt;/i&gt;，表现为训练损失和验证损失都居高不下：这时应使用更大的网络、更多的轮次或更合适的学习率。</translation>
     </message>
     <message>
         <source>L1 or L2 penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 或 L2 惩罚项</translation>
     </message>
     <message>
         <source>dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>dropout</translation>
     </message>
     <message>
         <source>With the 5,000 bundled digits, a Dense layer of 128 units, about 100,000 weights, can memorize the training set within a few dozen epochs: a good place to watch it happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置的 5,000 个数字时，一个有 128 个单元的 Dense 层（约 100,000 个权重）在几十个轮次内就能记住整个训练集：这是观察过拟合发生的好机会。</translation>
     </message>
     <message>
         <source>In the {backprop} pass, each layer multiplies the error signal by the derivative of its activation and by its weights. The gradient that reaches the first layer of a deep network is therefore a product with one such factor for every layer above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在{backprop}过程中，每一层都会把误差信号乘以其激活函数的导数和它的权重。因此，到达深层网络第一层的梯度是一个乘积，其上方的每一层都贡献一个这样的因子。</translation>
     </message>
     <message>
         <source>backpropagation</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播</translation>
     </message>
     <message>
         <source>The {sigmoid}&apos;s derivative is never more than 0.25. Through ten sigmoid layers the activation factors alone can shrink the signal a million times. Larger weights make up for part of it, but the first layers still receive gradients orders of magnitude smaller than the last: the last layers learn while the first barely move, and the whole network stalls, its loss staying near 2.3, the loss of guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sigmoid} 的导数永远不超过 0.25。经过十个 sigmoid 层，仅激活函数这些因子就能把信号缩小一百万倍。较大的权重可以弥补一部分，但前几层收到的梯度仍比最后几层小好几个数量级：最后几层在学习，而前几层几乎不动，整个网络停滞不前，损失一直停留在 2.3 附近，也就是随机猜测的损失。</translation>
     </message>
     <message>
         <source>sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>sigmoid</translation>
     </message>
     <message>
         <source>The derivative of {relu} is exactly 1 wherever the unit is active, so the activations no longer shrink the product. With He initialization keeping the weights at the right scale, the gradient reaches the first layer at a useful size. This, with better initialization and later batch normalization and residual connections, is what made deep networks trainable.</source>
-        <translation type="unfinished"></translation>
+        <translation>只要单元处于激活状态，{relu} 的导数就恰好是 1，因此激活函数不再使乘积缩小。再配合 He 初始化把权重保持在合适的尺度上，梯度就能以有用的大小到达第一层。正是这一点，加上更好的初始化，以及后来的批量归一化和残差连接，才使得深层网络变得可以训练。</translation>
     </message>
     <message>
         <source>The opposite problem, &lt;i&gt;exploding gradients&lt;/i&gt;, appears when the factors are larger than 1: the gradient grows layer by layer, steps become huge and the loss jumps to NaN. The Gradients panel shows both: one line per layer, on a logarithmic scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>相反的问题是&lt;i&gt;梯度爆炸&lt;/i&gt;，当这些因子大于 1 时出现：梯度逐层增大，更新步长变得巨大，损失跳变为 NaN。梯度面板可以同时显示这两种情况：每层一条曲线，采用对数刻度。</translation>
     </message>
     <message>
         <source>A neural network is built from simple units called neurons. Neuron &lt;i&gt;j&lt;/i&gt; of a layer receives the values &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;, …, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;n&lt;/sub&gt; of the layer before it (for the first layer of a digit network, the 784 pixel brightnesses). It multiplies each input by its own weight, adds the products up together with a bias, and passes the sum through an activation function φ:</source>
-        <translation type="unfinished"></translation>
+        <translation>神经网络由称为神经元的简单单元构成。某一层的神经元 &lt;i&gt;j&lt;/i&gt; 接收前一层的值 &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;, …, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;n&lt;/sub&gt;（对于数字识别网络的第一层，就是 784 个像素的亮度）。它把每个输入乘以各自的权重，将这些乘积与一个偏置相加，再把和送入激活函数 φ：</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>The weight &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;ij&lt;/sub&gt; says how much input &lt;i&gt;i&lt;/i&gt; matters to neuron &lt;i&gt;j&lt;/i&gt;: a positive weight pushes the neuron&apos;s output up when the input is large, a negative weight pushes it down. The bias &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; shifts the threshold: how large the weighted sum must be before the neuron responds. Training changes nothing but these numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重 &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;ij&lt;/sub&gt; 表示输入 &lt;i&gt;i&lt;/i&gt; 对神经元 &lt;i&gt;j&lt;/i&gt; 有多重要：当输入较大时，正权重会把神经元的输出往上推，负权重则往下拉。偏置 &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; 用来移动阈值：加权和需要多大，神经元才会作出响应。训练所改变的只有这些数值。</translation>
     </message>
     <message>
         <source>A Dense layer is many such neurons side by side, all reading the same inputs. With 784 inputs and 128 units it holds 784 × 128 = 100,352 weights plus 128 biases: 100,480 parameters, the count the Properties panel shows for the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 Dense 层就是许多这样的神经元并排在一起，它们读取相同的输入。对于 784 个输入和 128 个单元，该层有 784 × 128 = 100,352 个权重，再加上 128 个偏置：共 100,480 个参数，也就是属性面板中为该层显示的参数数量。</translation>
     </message>
     <message>
         <source>Why φ? Without it, stacking layers would gain nothing: a linear function of a linear function is still linear, so a deep network without activations can only draw straight boundaries between classes, like a single layer. A nonlinear φ such as {sigmoid}, {tanh} or {relu} is what lets depth build curved, intricate decision boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么需要 φ？没有它，堆叠多层毫无益处：线性函数的线性函数仍然是线性的，所以没有激活函数的深层网络和单层网络一样，只能在类别之间画出直线边界。正是 {sigmoid}、{tanh} 或 {relu} 这样的非线性 φ，才让网络的深度能够构建出弯曲而复杂的决策边界。</translation>
     </message>
     <message>
         <source>The sigmoid, or logistic function, squashes any number into the range from 0 to 1. Large negative inputs give almost 0, large positive inputs almost 1, and σ(0) = 0.5. It was the classic activation because it resembles a neuron&apos;s firing rate, and its output can be read as a probability, which makes it the right choice for a single yes-or-no output.</source>
