@@ -485,243 +485,243 @@
     </message>
     <message>
         <source>The sigmoid, or logistic function, squashes any number into the range from 0 to 1. Large negative inputs give almost 0, large positive inputs almost 1, and σ(0) = 0.5. It was the classic activation because it resembles a neuron&apos;s firing rate, and its output can be read as a probability, which makes it the right choice for a single yes-or-no output.</source>
-        <translation type="unfinished"></translation>
+        <translation>sigmoid 函数，又称逻辑函数（logistic function），把任意数值压缩到 0 到 1 的范围内。很大的负输入得到接近 0 的值，很大的正输入得到接近 1 的值，而 σ(0) = 0.5。它曾是经典的激活函数，因为它类似于神经元的放电频率，而且其输出可以解读为概率，这使它成为单个“是/否”输出的合适选择。</translation>
     </message>
     <message>
         <source>The sigmoid (solid) and its slope (dashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>sigmoid 函数（实线）及其斜率（虚线）。</translation>
     </message>
     <message>
         <source>Its derivative is largest at &lt;i&gt;z&lt;/i&gt; = 0, and even there it is only 0.25. It falls quickly on both sides: at &lt;i&gt;z&lt;/i&gt; = 5 it is about 0.0066. A neuron whose input is far from 0 is &lt;i&gt;saturated&lt;/i&gt;: changing its weights hardly changes its output, so the gradient hardly moves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的导数在 &lt;i&gt;z&lt;/i&gt; = 0 处最大，即便如此也只有 0.25。它在两侧迅速下降：在 &lt;i&gt;z&lt;/i&gt; = 5 处约为 0.0066。输入远离 0 的神经元处于&lt;i&gt;饱和&lt;/i&gt;状态：改变它的权重几乎不会改变它的输出，因此梯度也几乎无法推动这些权重。</translation>
     </message>
     <message>
         <source>This is why deep sigmoid networks train slowly: backpropagation multiplies the gradient by one such factor of at most 0.25 per layer (see {vanishing}). A second drawback is that the outputs are always positive, centred on 0.5 rather than 0, which makes the next layer&apos;s weight updates zig-zag. For hidden layers, prefer {relu}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这就是深层 sigmoid 网络训练缓慢的原因：反向传播每经过一层，就把梯度乘以一个最多为 0.25 的因子（参见{vanishing}）。第二个缺点是它的输出始终为正，以 0.5 而不是 0 为中心，这会使下一层的权重更新呈锯齿状。隐藏层最好使用 {relu}。</translation>
     </message>
     <message>
         <source>vanishing gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度消失</translation>
     </message>
     <message>
         <source>The hyperbolic tangent has the same S shape as the sigmoid, but it runs from −1 to 1 and is centred on zero: tanh(0) = 0. It is in fact a sigmoid stretched and shifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>双曲正切函数和 sigmoid 一样呈 S 形，但取值范围是 −1 到 1，并且以零为中心：tanh(0) = 0。实际上，它就是经过拉伸和平移的 sigmoid。</translation>
     </message>
     <message>
         <source>tanh (solid) and its slope (dashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh（实线）及其斜率（虚线）。</translation>
     </message>
     <message>
         <source>Zero-centred outputs keep the next layer&apos;s updates balanced, and the slope at 0 is 1, four times the sigmoid&apos;s, so gradients shrink less on their way back. That made tanh the preferred hidden activation before ReLU, and it is still common in recurrent networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>以零为中心的输出使下一层的更新保持平衡，而且它在 0 处的斜率为 1，是 sigmoid 的四倍，所以梯度在反向传递中衰减得更少。因此在 ReLU 出现之前，tanh 是隐藏层的首选激活函数，如今在循环神经网络中仍然很常用。</translation>
     </message>
     <message>
         <source>But tanh saturates too: for |&lt;i&gt;z&lt;/i&gt;| &amp;gt; 3 its derivative is below 0.01. A deep tanh network still suffers from {vanishing}, if less than a sigmoid one, and it needs careful {init}: Xavier (Glorot) initialization was designed with tanh in mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>但 tanh 也会饱和：当 |&lt;i&gt;z&lt;/i&gt;| &amp;gt; 3 时，它的导数小于 0.01。深层 tanh 网络仍然会受到{vanishing}的困扰（虽然比 sigmoid 网络轻一些），并且需要谨慎的{init}：Xavier（Glorot）初始化正是针对 tanh 设计的。</translation>
     </message>
     <message>
         <source>weight initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>权重初始化</translation>
     </message>
     <message>
         <source>The rectified linear unit passes positive inputs through unchanged and sets negative ones to zero. It is the default for hidden layers today because it is cheap and, above all, its derivative for positive inputs is exactly 1: a gradient passing back through an active ReLU is not shrunk at all, so even the first layers of a deep network keep learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正线性单元（ReLU）让正的输入原样通过，把负的输入置为零。它是当今隐藏层的默认选择，因为它计算代价低，而最重要的是，它对正输入的导数恰好为 1：经过处于激活状态的 ReLU 反向传递的梯度完全不会被缩小，所以即使是深层网络的前几层也能持续学习。</translation>
     </message>
     <message>
         <source>ReLU (solid) and its slope (dashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU（实线）及其斜率（虚线）。</translation>
     </message>
     <message>
         <source>At &lt;i&gt;z&lt;/i&gt; = 0 the derivative is not defined; TensorFlow simply uses 0 there. Only the units with positive input pass a gradient back, so for each example a ReLU network behaves like a linear network made of its active units, and different examples switch on different units.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 &lt;i&gt;z&lt;/i&gt; = 0 处导数没有定义；TensorFlow 在那里直接取 0。只有输入为正的单元才会把梯度传回去，因此对于每个样本，ReLU 网络的行为就像一个由其激活单元组成的线性网络，而不同的样本会激活不同的单元。</translation>
     </message>
     <message>
         <source>The price is &lt;i&gt;dead units&lt;/i&gt;: a unit whose input is negative for every example always outputs 0, receives no gradient and can never recover. Too large a learning rate can kill many units at once. Leaky ReLU keeps a small slope for negative inputs, and ELU and GELU are smooth relatives. ReLU works best with He {init}.</source>
-        <translation type="unfinished"></translation>
+        <translation>代价是&lt;i&gt;死亡单元&lt;/i&gt;：如果一个单元对所有样本的输入都是负的，它的输出永远是 0，得不到任何梯度，也就再也无法恢复。过大的学习率可能一下子“杀死”大量单元。Leaky ReLU 对负输入保留一个小斜率，ELU 和 GELU 则是它的平滑变体。ReLU 与 He {init}搭配效果最好。</translation>
     </message>
     <message>
         <source>initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化</translation>
     </message>
     <message>
         <source>A classifier&apos;s output layer has one unit per class, ten for digits. Softmax turns their ten raw scores &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt; (the &lt;i&gt;logits&lt;/i&gt;) into probabilities: each is positive, and together they add up to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>分类器的输出层为每个类别设一个单元，对于数字就是十个。Softmax 把这十个原始分数 &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt;（即 &lt;i&gt;logits&lt;/i&gt;）转换为概率：每个概率都为正，并且总和为 1。</translation>
     </message>
     <message>
         <source>The probability of class 1 as its score changes, with the nine other scores at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>当类别 1 的分数变化、其余九个分数均为 0 时，类别 1 的概率。</translation>
     </message>
     <message>
         <source>The largest score gets the largest probability, and the exponential exaggerates differences: a score larger by 2 means &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; ≈ 7.4 times the probability. When all ten scores are equal, each class gets 0.1: the marked point on the plot. Only differences between scores matter: adding the same number to all ten changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>分数最大的类别得到最大的概率，而指数函数会放大差异：分数大 2 意味着概率是 &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; ≈ 7.4 倍。当十个分数都相等时，每个类别得到 0.1：即图中标出的点。只有分数之间的差值才有意义：给十个分数同时加上同一个数，结果不会改变。</translation>
     </message>
     <message>
         <source>Softmax belongs with {loss}: together, the gradient of the loss with respect to the scores is simply &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt; − &lt;i&gt;y&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt;, the predicted probability minus the target (1 for the right class, 0 for the others). Use softmax on the output layer only; with two classes it reduces to the sigmoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax 与{loss}是一对搭档：两者结合时，损失对分数的梯度就是简单的 &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt; − &lt;i&gt;y&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt;，即预测概率减去目标值（正确类别为 1，其他类别为 0）。只在输出层使用 softmax；在只有两个类别时，它就退化为 sigmoid。</translation>
     </message>
     <message>
         <source>cross-entropy loss</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉熵损失</translation>
     </message>
     <message>
         <source>The loss is one number that says how wrong the network is on a batch of examples; training does nothing but push it down. For a digit, the target &lt;i&gt;y&lt;/i&gt; is a one-hot vector, 1 at the correct class and 0 at the nine others, and the network answers with probabilities &lt;i&gt;p&lt;/i&gt;. Two ways of comparing them:</source>
-        <translation type="unfinished"></translation>
+        <translation>损失是一个数值，表示网络在一批样本上错得有多离谱；训练所做的一切就是把它降下来。对于一个数字，目标 &lt;i&gt;y&lt;/i&gt; 是一个独热（one-hot）向量，在正确类别处为 1，在其余九个类别处为 0，而网络给出的答案是概率 &lt;i&gt;p&lt;/i&gt;。比较两者有两种方式：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mean squared error&lt;/b&gt; averages the squared differences over the &lt;i&gt;K&lt;/i&gt; outputs. It is the natural loss for predicting numbers (regression). For classification it works, but it learns slowly when the network is confidently wrong: with a sigmoid or softmax output, its gradient carries the slope of the squashing function, which is tiny exactly when the output is saturated at the wrong end.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;均方误差&lt;/b&gt;对 &lt;i&gt;K&lt;/i&gt; 个输出的差值平方取平均。它是预测数值（回归）的自然选择。它也可以用于分类，但当网络自信地犯错时学得很慢：在 sigmoid 或 softmax 输出下，它的梯度带有压缩函数的斜率，而恰恰在输出饱和在错误一端时，这个斜率非常小。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cross entropy&lt;/b&gt; looks only at the probability &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;c&lt;/sub&gt; given to the correct class &lt;i&gt;c&lt;/i&gt;. If it is 0.9 the loss is 0.105; if it is 0.01 the loss is 4.6. Confident mistakes are punished hard, and with {softmax} the gradient with respect to the scores is simply &lt;i&gt;p&lt;/i&gt; − &lt;i&gt;y&lt;/i&gt;, which stays large exactly while the answer is badly wrong. That is why cross entropy is the standard loss for classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;交叉熵&lt;/b&gt;只关注分配给正确类别 &lt;i&gt;c&lt;/i&gt; 的概率 &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;c&lt;/sub&gt;。如果它是 0.9，损失为 0.105；如果它是 0.01，损失为 4.6。自信的错误会受到严厉惩罚，而与 {softmax} 结合时，损失对分数的梯度就是简单的 &lt;i&gt;p&lt;/i&gt; − &lt;i&gt;y&lt;/i&gt;，它恰好在答案错得离谱时保持较大。这就是交叉熵成为分类问题标准损失函数的原因。</translation>
     </message>
     <message>
         <source>softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax</translation>
     </message>
     <message>
         <source>A useful check: a network that guesses evenly among 10 classes has a cross-entropy loss of ln 10 ≈ 2.30. The first points of a training curve should be near that value; a loss that stays there has learned nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个实用的检查方法：在 10 个类别中均匀猜测的网络，其交叉熵损失为 ln 10 ≈ 2.30。训练曲线的最初几个点应该接近这个值；如果损失一直停在那里，说明网络什么也没学到。</translation>
     </message>
     <message>
         <source>To improve a weight, training needs its gradient {grad}: how much the loss changes when that weight changes a little. Backpropagation computes it for every weight at once, in one backward pass through the network, using the chain rule of calculus: when the loss depends on a weight only through intermediate values, the derivative is the product of the derivatives along the way. For weight &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;ij&lt;/sub&gt; of neuron &lt;i&gt;j&lt;/i&gt;, with &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; = Σ&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;ij&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; and output &lt;i&gt;a&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; = φ(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt;):</source>
-        <translation type="unfinished"></translation>
+        <translation>为了改进一个权重，训练需要知道它的梯度 {grad}：当这个权重稍微改变时，损失会改变多少。反向传播利用微积分中的链式法则，在一次穿过网络的反向传递中同时算出所有权重的梯度：当损失只通过一些中间值依赖于某个权重时，其导数就是沿途各个导数的乘积。对于神经元 &lt;i&gt;j&lt;/i&gt; 的权重 &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;ij&lt;/sub&gt;，其中 &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; = Σ&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;ij&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt;，输出 &lt;i&gt;a&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; = φ(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt;)：</translation>
     </message>
     <message>
         <source>The forward pass computes and keeps every &lt;i&gt;z&lt;/i&gt; and &lt;i&gt;a&lt;/i&gt;. The backward pass starts at the loss (for softmax with cross entropy, the output layer&apos;s error is &lt;i&gt;p&lt;/i&gt; − &lt;i&gt;y&lt;/i&gt;) and moves layer by layer towards the input. The error signal δ&lt;sub&gt;j&lt;/sub&gt; = ∂&lt;i&gt;L&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; of a neuron is assembled from the error signals of the neurons &lt;i&gt;k&lt;/i&gt; it feeds, and each weight&apos;s gradient is its input times its neuron&apos;s error signal:</source>
-        <translation type="unfinished"></translation>
+        <translation>前向传播计算并保存每一个 &lt;i&gt;z&lt;/i&gt; 和 &lt;i&gt;a&lt;/i&gt;。反向传播从损失开始（对于 softmax 加交叉熵，输出层的误差就是 &lt;i&gt;p&lt;/i&gt; − &lt;i&gt;y&lt;/i&gt;），逐层向输入方向推进。神经元的误差信号 δ&lt;sub&gt;j&lt;/sub&gt; = ∂&lt;i&gt;L&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; 由它所连接的下一层神经元 &lt;i&gt;k&lt;/i&gt; 的误差信号汇集而成，而每个权重的梯度等于它的输入乘以其所属神经元的误差信号：</translation>
     </message>
     <message>
         <source>Two consequences are worth seeing. A weight whose input is 0 (a black pixel) gets no gradient from that example. And every layer multiplies the error signal by φ′ and by its weights once more, so in a deep network the signal can shrink or grow exponentially on its way back: {vanishing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个推论值得一看。输入为 0（黑色像素）的权重从该样本得不到任何梯度。而且每一层都会再把误差信号乘以一次 φ′ 和它的权重，因此在深层网络中，信号在反向传递过程中可能呈指数级缩小或增大：即{vanishing}。</translation>
     </message>
     <message>
         <source>With the gradients known, {descent} moves every weight a small step against its gradient, &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η {grad}, where η is the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>知道梯度之后，{descent}把每个权重沿其梯度的反方向移动一小步，&lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η {grad}，其中 η 是学习率。</translation>
     </message>
     <message>
         <source>gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降</translation>
     </message>
     <message>
         <source>Picture the loss as a landscape over all the weights. The gradient points uphill, so gradient descent repeatedly takes a step downhill. The learning rate η sets the step size: too small and training crawls; too large and the steps overshoot the valley, the loss jumps around or grows until it becomes NaN.</source>
-        <translation type="unfinished"></translation>
+        <translation>把损失想象成一片覆盖所有权重的地形。梯度指向上坡方向，所以梯度下降不断地向下坡迈出一步。学习率 η 决定步长：太小，训练会像蜗牛一样慢；太大，步子会越过谷底，损失上下跳动，甚至不断增大直到变成 NaN。</translation>
     </message>
     <message>
         <source>The true loss is an average over all &lt;i&gt;N&lt;/i&gt; training examples, and the three variants differ in how many of them each step looks at:</source>
-        <translation type="unfinished"></translation>
+        <translation>真正的损失是对全部 &lt;i&gt;N&lt;/i&gt; 个训练样本的平均，这三种变体的区别在于每一步要看多少个样本：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Batch gradient descent&lt;/b&gt; uses all &lt;i&gt;N&lt;/i&gt; examples for every step. The gradient is exact, but there is only one step per epoch (one pass over the data), so 5 epochs are just 5 steps. &lt;b&gt;Stochastic gradient descent&lt;/b&gt; uses a single example per step: &lt;i&gt;N&lt;/i&gt; cheap but noisy steps per epoch, and a jittery loss curve. &lt;b&gt;Mini-batch gradient descent&lt;/b&gt;, the everyday compromise, averages over a batch of &lt;i&gt;B&lt;/i&gt; examples (32 is a common choice): &lt;i&gt;N&lt;/i&gt;/&lt;i&gt;B&lt;/i&gt; steps per epoch, with noise that shrinks like 1/√&lt;i&gt;B&lt;/i&gt;, and a computer handles a whole batch almost as fast as one example.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;批量梯度下降&lt;/b&gt;每一步都使用全部 &lt;i&gt;N&lt;/i&gt; 个样本。梯度是精确的，但每个轮次（完整遍历一次数据）只有一步，所以 5 个轮次只有 5 步。&lt;b&gt;随机梯度下降&lt;/b&gt;每一步只使用一个样本：每个轮次有 &lt;i&gt;N&lt;/i&gt; 个代价低但充满噪声的步，损失曲线抖动得厉害。&lt;b&gt;小批量梯度下降&lt;/b&gt;是日常使用的折中方案，每一步对一批 &lt;i&gt;B&lt;/i&gt; 个样本取平均（32 是常见选择）：每个轮次有 &lt;i&gt;N&lt;/i&gt;/&lt;i&gt;B&lt;/i&gt; 步，噪声按 1/√&lt;i&gt;B&lt;/i&gt; 减小，而且计算机处理一整批样本几乎和处理一个样本一样快。</translation>
     </message>
     <message>
         <source>The examples are shuffled at the start of every epoch, so the batches differ each time. A little noise is not all bad: it helps the weights escape flat regions and narrow valleys. In the training settings, &lt;i&gt;Batch size&lt;/i&gt; is &lt;i&gt;B&lt;/i&gt;; tick &lt;i&gt;Full batch&lt;/i&gt; for batch gradient descent, and set 1 for stochastic gradient descent. The optimizer named SGD is the update rule above; it runs on whatever batch size you choose, and {optimizers} improve on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个轮次开始时样本都会被打乱，所以每次的批次都不同。一点噪声并不全是坏事：它帮助权重逃离平坦区域和狭窄的山谷。在训练设置中，&lt;i&gt;批量大小&lt;/i&gt;就是 &lt;i&gt;B&lt;/i&gt;；勾选&lt;i&gt;全批量&lt;/i&gt;即为批量梯度下降，设为 1 即为随机梯度下降。名为 SGD 的优化器就是上面的更新规则；它可以在你选择的任意批量大小上运行，而{optimizers}在它的基础上做了改进。</translation>
     </message>
     <message>
         <source>momentum and Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>动量和 Adam</translation>
     </message>
     <message>
         <source>Plain gradient descent takes each step from the current gradient alone. In a long, narrow valley of the loss the gradient points mostly across the valley, so the steps zig-zag from wall to wall and make slow progress along the valley floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>普通梯度下降的每一步只依据当前的梯度。在损失函数狭长的山谷中，梯度大多指向横穿山谷的方向，所以步子会在两侧谷壁之间来回锯齿状地跳动，沿谷底前进得很慢。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Momentum&lt;/b&gt; keeps a velocity &lt;i&gt;v&lt;/i&gt;, a running sum of past steps, and moves along it like a heavy ball rolling downhill. With μ = 0.9, a gradient that keeps pointing the same way builds up to about ten times the plain step (1/(1 − μ)), while components that flip sign from step to step cancel out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;动量&lt;/b&gt;保存一个速度 &lt;i&gt;v&lt;/i&gt;，即过去各步的累积和，并沿着它移动，就像一个沉重的球滚下山坡。当 μ = 0.9 时，方向一直不变的梯度会累积到大约普通步长的十倍（1/(1 − μ)），而每一步都改变符号的分量会相互抵消。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Adam&lt;/b&gt; (adaptive moment estimation) keeps two running averages for every weight: &lt;i&gt;m&lt;/i&gt; of its gradients, as momentum does, and &lt;i&gt;v&lt;/i&gt; of their squares. It divides one by the square root of the other, so every weight gets its own step size: weights with large, consistent gradients take careful steps, rarely updated ones larger steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Adam&lt;/b&gt;（自适应矩估计）为每个权重维护两个滑动平均：一个是梯度的平均 &lt;i&gt;m&lt;/i&gt;（与动量类似），另一个是梯度平方的平均 &lt;i&gt;v&lt;/i&gt;。它用前者除以后者的平方根，因此每个权重都有自己的步长：梯度大且稳定的权重迈小心的小步，很少被更新的权重则迈更大的步子。</translation>
     </message>
     <message>
         <source>Here &lt;i&gt;g&lt;/i&gt; is the gradient, β&lt;sub&gt;1&lt;/sub&gt; = 0.9 and β&lt;sub&gt;2&lt;/sub&gt; = 0.999, and the hats mark a correction for the first steps, when both averages still start from zero. RMSprop is Adam without the momentum term &lt;i&gt;m&lt;/i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里 &lt;i&gt;g&lt;/i&gt; 是梯度，β&lt;sub&gt;1&lt;/sub&gt; = 0.9，β&lt;sub&gt;2&lt;/sub&gt; = 0.999，带帽的符号表示对最初几步的修正，因为那时两个平均值都还是从零开始的。RMSprop 就是去掉动量项 &lt;i&gt;m&lt;/i&gt; 的 Adam。</translation>
     </message>
     <message>
         <source>Adam with η = 0.001 works well without tuning, which is why it is NetDesigner&apos;s default. SGD with momentum and a well-chosen learning rate is often as good and sometimes generalizes a little better; plain SGD usually needs a larger learning rate, around 0.01 to 0.1, and more epochs. See {descent} for the batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>η = 0.001 的 Adam 无需调参就能很好地工作，所以它是 NetDesigner 的默认设置。带动量的 SGD 配合精心选择的学习率通常同样好，有时泛化得还略好一些；普通 SGD 通常需要更大的学习率（大约 0.01 到 0.1）和更多的轮次。关于批量大小，请参见{descent}。</translation>
     </message>
 </context>
 <context>
     <name>LearnDock</name>
     <message>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>学习</translation>
     </message>
     <message>
         <source>&amp;Learn Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>学习面板(&amp;L)</translation>
     </message>
     <message>
         <source>Explain the selected layer or setting (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>解释所选的层或设置（F1）</translation>
     </message>
     <message>
         <source>Cancelled; your network was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；你的网络保持不变。</translation>
     </message>
 </context>
 <context>
     <name>LearnPanel</name>
     <message>
         <source>Search the Learn pages</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索学习页面</translation>
     </message>
     <message>
         <source>Learn pages</source>
-        <translation type="unfinished"></translation>
+        <translation>学习页面</translation>
     </message>
     <message>
         <source>Search pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索页面…</translation>
     </message>
     <message>
         <source>Search the pages, e.g. sigmoid, batch size or overfitting</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索页面，例如 sigmoid、批量大小或过拟合</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进</translation>
     </message>
     <message>
         <source>Follow selection</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随选择</translation>
     </message>
     <message>
         <source>Open the page that explains the layer or setting you select on the canvas or in Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>打开解释你在画布或属性面板中所选的层或设置的页面</translation>
     </message>
     <message>
         <source>No page mentions that. Try a shorter word.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有页面提到这个词。请尝试更短的词。</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Not done:&lt;/b&gt; {reason}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;未完成：&lt;/b&gt;{reason}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>PageView</name>
     <message>
         <source>Learn page</source>
-        <translation type="unfinished"></translation>
+        <translation>学习页面</translation>
     </message>
 </context>
 <context>
     <name>TryBox</name>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来可以做什么</translation>
     </message>
     <message>
         <source>Try it: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>动手试试：{label}</translation>
     </message>
 </context>
 </TS>
