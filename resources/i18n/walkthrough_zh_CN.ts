@@ -261,174 +261,174 @@
     </message>
     <message>
         <source>Look at the weights and gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>查看权重和梯度</translation>
     </message>
     <message>
         <source>Open the &lt;b&gt;Weights&lt;/b&gt; panel: for the hidden layer each tile shows one unit&apos;s 784 weights as a 28×28 picture, the pixels that push it up in one color and down in the other. Then open &lt;b&gt;Gradients&lt;/b&gt;: one line per layer shows how large ∂L/∂W was during training; a layer near the input whose line sinks far below the others would have vanishing gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开&lt;b&gt;权重&lt;/b&gt;面板：对于隐藏层，每个图块把一个单元的 784 个权重显示为一张 28×28 的图片，使该单元输出增大的像素用一种颜色表示，使其减小的像素用另一种颜色表示。然后打开&lt;b&gt;梯度&lt;/b&gt;面板：每层一条曲线，显示训练过程中 ∂L/∂W 的大小；如果靠近输入的某一层的曲线远远低于其他层，就说明它出现了梯度消失。</translation>
     </message>
     <message>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>写一个数字</translation>
     </message>
     <message>
         <source>Draw a digit on the &lt;b&gt;Sketch&lt;/b&gt; pad. NetDesigner shrinks it to 28×28 and centres it as in MNIST, then runs it forward through your network: the bars are the ten softmax outputs and the largest one is the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>在&lt;b&gt;手写板&lt;/b&gt;上写一个数字。NetDesigner 会像 MNIST 那样把它缩小到 28×28 并居中，然后让它在你的网络中做一次前向传播：条形图是十个 softmax 输出，最大的那个就是答案。</translation>
     </message>
     <message>
         <source>The loss is cross entropy.</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数是交叉熵。</translation>
     </message>
     <message>
         <source>Mean squared error learns slowly behind softmax: its gradient shrinks when an answer is confidently wrong. Choose Loss: cross entropy.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 softmax 之后使用均方误差学得很慢：当答案自信地出错时，它的梯度会变小。请选择损失函数：交叉熵。</translation>
     </message>
     <message>
         <source>Choose Optimizer: SGD. It is exactly the rule w ← w − η ∂L/∂w; the others change the step size on their own, which can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择优化器：SGD。它正是规则 w ← w − η ∂L/∂w；其他优化器会自行调整步长，这些可以以后再说。</translation>
     </message>
     <message>
         <source>Untick “Full batch”: mini-batch SGD updates the weights after every batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选“全批量”：小批量 SGD 在每个批次之后都会更新权重。</translation>
     </message>
     <message>
         <source>Batches of {size} images give few updates per epoch; choose a batch size of 16 to 128.</source>
-        <translation type="unfinished"></translation>
+        <translation>每批 {size} 张图像会使每个轮次的更新次数很少；请选择 16 到 128 之间的批量大小。</translation>
     </message>
     <message>
         <source>A learning rate of {rate:g} barely moves the weights with SGD; try 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率为 {rate:g} 时，SGD 几乎无法移动权重；试试 0.1。</translation>
     </message>
     <message>
         <source>A learning rate of {rate:g} overshoots and the loss blows up; try 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率为 {rate:g} 时步子迈得过大，损失会发散；试试 0.1。</translation>
     </message>
     <message>
         <source>Mini-batch SGD, {size} images per batch, learning rate η = {rate:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>小批量 SGD，每批 {size} 张图像，学习率 η = {rate:g}。</translation>
     </message>
     <message>
         <source>Test accuracy {accuracy:.1%} on digits the network never saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>在网络从未见过的数字上，测试准确率为 {accuracy:.1%}。</translation>
     </message>
     <message>
         <source>Training… watch the loss fall in the Training panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练… 请在训练面板中观察损失下降。</translation>
     </message>
     <message>
         <source>The last run diverged: the loss blew up. Lower the learning rate and train again.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次运行发散了：损失急剧增大。请降低学习率后重新训练。</translation>
     </message>
     <message>
         <source>Your best run reached {accuracy:.1%}; the goal is more than 80%. Train again with more epochs, or tick Continue to keep training the same weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>你最好的一次运行达到了 {accuracy:.1%}；目标是超过 80%。请用更多轮次重新训练，或者勾选“继续”，在同一组权重上继续训练。</translation>
     </message>
     <message>
         <source>Press Train (F5) and let the run finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>按下“训练”（F5），等待运行结束。</translation>
     </message>
     <message>
         <source>You have looked at the weights and the gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已经查看了权重和梯度。</translation>
     </message>
     <message>
         <source>Train the network first (F5): these panels show the network trained now.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先训练网络（F5）：这些面板显示的是当前训练好的网络。</translation>
     </message>
     <message>
         <source>Open the Weights panel: its tab is at the bottom of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开权重面板：它的标签页位于窗口底部。</translation>
     </message>
     <message>
         <source>Now open the Gradients panel, next to the Weights tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在打开梯度面板，它就在权重标签页旁边。</translation>
     </message>
     <message>
         <source>Your network has read your handwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的网络已经读懂了你的手写数字。</translation>
     </message>
     <message>
         <source>Train the network first (F5), then draw a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先训练网络（F5），然后再写一个数字。</translation>
     </message>
     <message>
         <source>Draw a digit on the Sketch pad with the mouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>用鼠标在手写板上写一个数字。</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughPanel</name>
     <message>
         <source>Guided first model</source>
-        <translation type="unfinished"></translation>
+        <translation>引导式创建第一个模型</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>还缺少什么</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Do it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>帮我完成</translation>
     </message>
     <message>
         <source>Carry out this step; Edit › Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>执行这一步；可通过 编辑 › 撤销 还原</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>Forget the progress and begin again at step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>清除进度，从第 1 步重新开始</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Your progress is kept: Help › Guided First Model… resumes here</source>
-        <translation type="unfinished"></translation>
+        <translation>你的进度会被保留：通过 帮助 › 引导式创建第一个模型… 可以从这里继续</translation>
     </message>
     <message>
         <source>Step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 步，共 {count} 步</translation>
     </message>
     <message>
         <source>Step {number} is no longer done</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 步已不再处于完成状态</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Finish this step first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先完成这一步</translation>
     </message>
     <message>
         <source>All {count} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 {count} 步均已完成</translation>
     </message>
     <message>
         <source>Your first model works</source>
-        <translation type="unfinished"></translation>
+        <translation>你的第一个模型成功了</translation>
     </message>
     <message>
         <source>You mapped 784 pixels to 10 probabilities, trained the mapping with backpropagation and read your own handwriting with it. Try what the tutorial suggests next: sigmoid instead of ReLU, a Gaussian initialization, a smaller or larger learning rate, and compare the runs (select two in the Training panel and press Compare).</source>
-        <translation type="unfinished"></translation>
+        <translation>你把 784 个像素映射到了 10 个概率，用反向传播训练了这个映射，并用它读懂了你自己的手写数字。接下来试试教程建议的做法：用 sigmoid 代替 ReLU、使用高斯初始化、采用更小或更大的学习率，然后比较这些运行（在训练面板中选中两次运行并点击“比较”）。</translation>
     </message>
 </context>
 </TS>
