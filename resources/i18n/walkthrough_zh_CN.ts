@@ -371,6 +371,10 @@
         <translation>还缺少什么</translation>
     </message>
     <message>
+        <source>Step explanation</source>
+        <translation>步骤说明</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
