@@ -28,8 +28,11 @@ system-deps:
 XCB_DEPS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0
 
+# A font with Chinese characters for the zh_CN translation.
+FONT_DEPS := fonts-wqy-microhei
+
 run:
-	bash scripts/system-deps.sh $(XCB_DEPS)
+	bash scripts/system-deps.sh $(XCB_DEPS) $(FONT_DEPS)
 	$(MAKE) $(APP_STAMP)
 	$(PY) main.py
 

@@ -45,6 +45,9 @@ DEPENDS = (
     "libwayland-cursor0",
 )
 
+# A font with Chinese characters, for the Simplified Chinese translation.
+RECOMMENDS = "fonts-noto-cjk | fonts-wqy-microhei"
+
 DESCRIPTION = """\
 Build, train and look inside neural networks for handwritten digits
  NetDesigner is a desktop app in which a student draws a neural network from
@@ -61,6 +64,7 @@ def control(arch: str, installed_kib: int) -> str:
         "Maintainer": "The NetDesigner authors",
         "Installed-Size": str(installed_kib),
         "Depends": ", ".join(DEPENDS),
+        "Recommends": RECOMMENDS,
         "Section": "education",
         "Priority": "optional",
         "Description": DESCRIPTION,

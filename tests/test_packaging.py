@@ -85,6 +85,7 @@ def test_deb_layout_and_control_file(tmp_path: Path, linux_installers) -> None:
     depends = control.split("Depends: ")[1].split("\n")[0].split(", ")
     for library in ("libgl1", "libegl1", "libxkbcommon0", "libfontconfig1", "libdbus-1-3", *XCB_DEPS.split()):
         assert library in depends
+    assert "Recommends: fonts-noto-cjk | fonts-wqy-microhei\n" in control  # Chinese text needs a CJK font
     for script in ("postinst", "postrm"):
         assert os.access(root / "DEBIAN" / script, os.X_OK)
 
