@@ -335,19 +335,29 @@ class Document(QObject):
             x, y = self._free_spot()
             return self.add_node(data["type"], (x, y))
         if fix.kind == "insert_layer":
-            return self._insert_before(data["type"], data["before"], fix.label)
+            return self.insert_before(data["type"], data["before"], fix.label)
         raise EditRefused(f"Cannot apply a fix of kind {fix.kind!r}.")
 
-    def _insert_before(self, type_name: str, before: str, label: str) -> str:
+    def insert_before(
+        self, type_name: str, before: str, label: str, params: dict[str, Any] | None = None, row: float = 0.0
+    ) -> str:
+        """A new layer on the edges into ``before``, in one undo step; returns its id. With a
+        ``row`` height, ``before`` and everything below it move down to make room."""
         from netdesigner.ui import commands
 
         target = self.node(before)
         new = LayerNode(
             id=self.new_node_id(type_name),
             type=type_name,
-            position={"x": target.position.x, "y": target.position.y - 60},
+            params=params or {},
+            position={"x": target.position.x, "y": target.position.y - (0 if row else 60)},
         )
         macro = commands.Macro(label)
+        if row:
+            below = {
+                n.id: (n.position.x, n.position.y + row) for n in self.nodes if n.position.y >= target.position.y - 1e-6
+            }
+            macro.steps.append(commands.MoveNodes(self, below))
         commands.AddNode(self, new, parent=macro)
         incoming = [i for i, e in enumerate(self.edges) if e.target == before]
         sources = [self.edges[i].source for i in incoming]

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from netdesigner.core.catalog import CATALOG
-from netdesigner.core.spec import Edge, LayerNode, coerce_param
+from netdesigner.core.spec import LayerNode, coerce_param
 from netdesigner.ui import commands
 from netdesigner.ui.document import Document, EditRefused
 
@@ -70,27 +70,4 @@ def insert_before(doc: Document, type_name: str, before: str, text: str, params:
     """Put a new layer on the edges into ``before`` and move ``before`` (and everything under
     it) one row down to make room; one undo step. Returns the new layer's id."""
     check_unlocked(doc)
-    target = doc.node(before)
-    new = LayerNode(
-        id=doc.new_node_id(type_name),
-        type=type_name,
-        params=params or {},
-        position={"x": target.position.x, "y": target.position.y},
-    )
-    macro = commands.Macro(text)
-    below = {
-        node.id: (node.position.x, node.position.y + ROW)
-        for node in doc.nodes
-        if node.position.y >= target.position.y - 1e-6
-    }
-    macro.steps.append(commands.MoveNodes(doc, below))
-    commands.AddNode(doc, new, parent=macro)
-    incoming = [i for i, edge in enumerate(doc.edges) if edge.target == before]
-    sources = [doc.edges[i].source for i in incoming]
-    for index in sorted(incoming, reverse=True):
-        commands.RemoveEdge(doc, index, parent=macro)
-    for source in sources:
-        commands.AddEdge(doc, Edge(source=source, target=new.id), parent=macro)
-    commands.AddEdge(doc, Edge(source=new.id, target=before), parent=macro)
-    doc.undo_stack.push(macro)
-    return new.id
+    return doc.insert_before(type_name, before, text, params, row=ROW)
