@@ -23,6 +23,7 @@ from netdesigner.ui.insight.docks import InsightDocks
 from netdesigner.ui.keyboard_window import KeyboardSupport
 from netdesigner.ui.learn.dock import LearnDock
 from netdesigner.ui.palette import Palette
+from netdesigner.ui.preferences import add_preferences_action
 from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
 from netdesigner.ui.scene import CanvasScene
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_tool_bar()
         self.walkthrough = Walkthrough(self)
         self.learn = LearnDock(self)
+        self.preferences_action = add_preferences_action(self)
         self.keyboard = KeyboardSupport(self)  # command palette, canvas keys, Esc back to the canvas
         self._connect()
         self._update_title()

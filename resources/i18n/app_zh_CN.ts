@@ -150,6 +150,29 @@ or press Ctrl+K and type the name of a layer.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Panels change at once; menus and tool bars change the next time NetDesigner starts.</source>
+        <translation>面板立即切换；菜单和工具栏在下次启动 NetDesigner 时切换。</translation>
+    </message>
+</context>
+<context>
     <name>TargetMark</name>
     <message>
         <source>✓ Enter connects here</source>
@@ -158,6 +181,13 @@ or press Ctrl+K and type the name of a layer.</source>
     <message>
         <source>✗ cannot connect here</source>
         <translation>✗ 无法连接到这里</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
     </message>
 </context>
 </TS>
