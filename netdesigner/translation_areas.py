@@ -17,6 +17,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "panels": ("ui/training", "ui/insight", "ui/sketch", "ui/gradient_flow.py"),
     "learn": ("ui/learn",),
     "walkthrough": ("ui/walkthrough",),
+    "catalog": ("core/catalog.py", "core/templates.py"),  # layer names, settings, templates
     "messages": ("core", "engine", "cli"),  # what the model checks, training and the CLI say
 }
 
