@@ -373,3 +373,21 @@ def test_every_experiment_is_tested_and_on_a_page() -> None:
     on_pages = {e for p in PAGES for e in p.experiments}
     assert on_pages == set(EXPERIMENTS)
     assert set(EXPERIMENTS) == set(TRIES) | {"neuron", "backprop", "softmax", "deep-sigmoid"}
+
+
+def test_a_page_with_a_plot_settles_at_every_width(qtbot: QtBot, panel: LearnPanel) -> None:
+    """Re-drawing a plot to fit the panel must not show or hide the scroll bar and re-draw again."""
+    panel.open_page("sigmoid")
+    reloads: list[int] = []
+    original = panel.view.reload
+    panel.view.reload = lambda: (reloads.append(1), original())  # type: ignore[method-assign]
+    restless = []
+    for width in range(240, 720, 9):
+        panel.resize(width, 700)
+        qtbot.wait(25)
+        settled = len(reloads)
+        qtbot.wait(60)
+        if len(reloads) != settled:
+            restless.append(width)
+    assert not restless, f"the page kept re-drawing at widths {restless}"
+    assert len(reloads) <= (720 - 240) // 20 + 2, "a re-draw only when the plot's width steps"

@@ -80,8 +80,11 @@ class PageView(QTextBrowser):
 
     def plot_width(self) -> int:
         """The widest plot that fits beside the document's margins, in steps of 20 pixels so
-        that resizing the panel re-draws the page only now and then."""
-        room = self.viewport().width() - 2 * int(self.document().documentMargin()) - 12
+        that resizing the panel re-draws the page only now and then. The scroll bar's width is
+        always set aside: a width that depended on whether the bar shows would make a taller page
+        hide it and a shorter one show it, re-drawing the page forever."""
+        viewport = self.contentsRect().width() - self.verticalScrollBar().sizeHint().width()
+        room = viewport - 2 * int(self.document().documentMargin()) - 12
         return min(plots.WIDTH, max(plots.MIN_WIDTH, room - room % 20))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
