@@ -154,15 +154,18 @@ def test_test_probabilities_and_continuing_from_weights(small):
         train(project("logistic-regression", epochs=1), small, initial_weights=first.model.get_weights())
 
 
+class Probed(Recorder):
+    def __init__(self):
+        super().__init__()
+        self.probes = []
+        self.reports = []
+
+    def on_probe(self, report):
+        self.probes.append((report.step, report.health))
+        self.reports.append(report)
+
+
 def test_probes_report_layer_health_at_start_and_every_n_steps(small):
-    class Probed(Recorder):
-        def __init__(self):
-            super().__init__()
-            self.probes = []
-
-        def on_probe(self, report):
-            self.probes.append((report.step, report.health))
-
     recorder = Probed()
     train(
         project("deep-sigmoid", epochs=1, batch_size=50, validation_split=0.0), small, listener=recorder, probe_every=4
@@ -171,3 +174,31 @@ def test_probes_report_layer_health_at_start_and_every_n_steps(small):
     assert steps == [0, 4, 8, 12]
     first = recorder.probes[0][1]
     assert len(first) == 11 and first[0].gradient_norm < 1e-3 * first[-1].gradient_norm
+
+
+def test_probes_keep_their_seconds_apart_but_follow_each_single_step(small):
+    from netdesigner.engine.control import TrainingControl
+
+    running = Probed()
+    train(project(batch_size=50, validation_split=0.0), small, listener=running, probe_every=2, probe_seconds=3600)
+    assert [step for step, _ in running.probes] == [0], "no second probe within the hour"
+
+    control = TrainingControl()
+    control.step(3)  # start paused: a student stepping one batch at a time
+    stepped = Probed()
+    finished = threading.Event()
+
+    def run():
+        train(project(batch_size=50), small, listener=stepped, stop=control, probe_every=100, probe_seconds=3600)
+        finished.set()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    for _ in range(600):
+        if len(stepped.probes) >= 4:
+            break
+        finished.wait(0.1)
+    control.stop()
+    worker.join(60)
+    assert [step for step, _ in stepped.probes][:4] == [0, 1, 2, 3]
+    assert all(report.updates and report.updated_at == report.step for report in stepped.reports[1:4])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -81,13 +82,18 @@ class _Reporter(keras.callbacks.Callback):
         batches: int,
         probe_data: tuple[np.ndarray, np.ndarray] | None = None,
         probe_every: int = 0,
+        probe_seconds: float = 0.0,
     ) -> None:
         super().__init__()
         self.listener = listener
         self.probe_data = probe_data
         self.probe_every = probe_every
+        self.probe_seconds = probe_seconds
         self.probe: Any = None
         self.before: dict[str, np.ndarray] | None = None
+        self.probe_due = False  # whether the step under way ends with a probe
+        self.probed_step = 0
+        self.probed_at = 0.0
         self.step = 0
         self.stop = stop
         self.control = stop if isinstance(stop, TrainingControl) else None
@@ -108,7 +114,20 @@ class _Reporter(keras.callbacks.Callback):
         watched = getattr(self.listener, "watched", None)
         report = self.probe.report(self.step, self.before, watched() if watched else None)
         self.before = None
+        self.probed_step, self.probed_at = self.step, time.perf_counter()
         self.listener.on_probe(report)  # type: ignore[union-attr]
+
+    def _due(self) -> bool:
+        """Whether the coming step ends with a probe: ``probe_every`` steps after the last one and
+        no sooner than ``probe_seconds`` after it; while stepping one batch at a time, every step."""
+        if self.probe is None:
+            return False
+        if self.control is not None and self.control.paused:
+            return True
+        return (
+            self.step + 1 - self.probed_step >= self.probe_every
+            and time.perf_counter() - self.probed_at >= self.probe_seconds
+        )
 
     def on_epoch_begin(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
         self.epoch = epoch
@@ -117,7 +136,8 @@ class _Reporter(keras.callbacks.Callback):
         if self.control is not None and not self.control.wait_before_batch():
             self.outcome = "stopped"
             self.model.stop_training = True
-        if self.probe is not None and (self.step + 1) % self.probe_every == 0:
+        self.probe_due = self._due()
+        if self.probe_due:
             self.before = self.probe.kernels()  # to report the change this step applies
 
     def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:
@@ -129,7 +149,7 @@ class _Reporter(keras.callbacks.Callback):
         if self.listener is not None:
             self.listener.on_batch_end(self.epoch, batch, self.batches, values)
         self.step += 1
-        if self.probe is not None and self.step % self.probe_every == 0:
+        if self.probe_due:
             self._report()
         if self.stop is not None and self.stop.is_set():
             self.outcome = "stopped"
@@ -163,13 +183,15 @@ def train(
     stop: threading.Event | TrainingControl | None = None,
     initial_weights: list[np.ndarray] | None = None,
     probe_every: int = 0,
+    probe_seconds: float = 0.0,
 ) -> TrainingResult:
     """Build the project's network, train it on ``dataset`` and evaluate it on the test split.
 
     ``stop`` may be a :class:`TrainingControl` to pause and single-step as well.
     ``initial_weights`` (from an earlier run of the same design) continue training from there.
     With ``probe_every`` > 0 and a listener that has ``on_probe``, per-layer gradient health on a
-    fixed batch of training images is reported at the start and every that many steps.
+    fixed batch of training images is reported at the start and every that many steps, but
+    not more often than once every ``probe_seconds`` (and after every step while paused).
     """
     training = project.training
     network = project.network
@@ -194,7 +216,7 @@ def train(
     batch_size = batch_size_for(training, len(x) - validation)
     batches = math.ceil((len(x) - validation) / batch_size)
     probe_data = (x[:PROBE_BATCH], y[:PROBE_BATCH]) if probe_every else None
-    reporter = _Reporter(listener, stop, batches, probe_data, probe_every)
+    reporter = _Reporter(listener, stop, batches, probe_data, probe_every, probe_seconds)
     fit = model.fit(
         x,
         y,

@@ -124,6 +124,7 @@ def test_a_real_run_colors_the_dense_layers(window: MainWindow, qtbot: QtBot, tm
     )
     window.doc.set_training(dataset=f"npz:{path}", epochs=1, batch_size=20)
     window.session.probe_every = 5
+    window.session.probe_seconds = 0.0
     window.gradient_flow.toggle_action.setChecked(True)
     with qtbot.waitSignal(window.session.run_finished, timeout=120_000):
         window.train_action.trigger()

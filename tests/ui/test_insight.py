@@ -63,6 +63,7 @@ def test_mosaic_places_tiles_row_by_row_with_gaps() -> None:
 def test_panels_update_while_first_mlp_trains(window: MainWindow, qtbot: QtBot) -> None:
     insight, inspector = window.insight, window.insight.inspector
     window.session.probe_every = 6
+    window.session.probe_seconds = 0.0
     insight.activations.picker.index_box.setValue(3)
     inspector.select_unit("dense_1", 11)
     live = []

@@ -18,7 +18,7 @@ from netdesigner.core.memory import memory_problem, planned_batch
 from netdesigner.core.spec import MAX_RUN_POINTS, Network, Project, RunRecord
 from netdesigner.engine.control import TrainingControl
 from netdesigner.ui.document import Document
-from netdesigner.ui.training.worker import PROBE_EVERY, BatchChunk, FinishedRun, TrainingWorker
+from netdesigner.ui.training.worker import PROBE_EVERY, PROBE_SECONDS, BatchChunk, FinishedRun, TrainingWorker
 
 IDLE, RUNNING, PAUSED, STOPPING = "idle", "running", "paused", "stopping"
 
@@ -60,6 +60,7 @@ class TrainingSession(QObject):
         self.model_network: Network | None = None
         self.last_run: FinishedRun | None = None
         self.probe_every = PROBE_EVERY  # steps between gradient probes; 0 turns them off
+        self.probe_seconds = PROBE_SECONDS  # and the least time between two
         self.last_report: Any = None  # the latest ProbeReport of a run
         self.steps_done = 0  # training steps of the current or last run
         self.watched: Any = None  # the probes.Watch: input and unit the probes report on
@@ -102,7 +103,7 @@ class TrainingSession(QObject):
         self.control = TrainingControl()
         if paused:
             self.control.step(1)
-        self.worker = TrainingWorker(self.project, self.control, weights, self.probe_every)
+        self.worker = TrainingWorker(self.project, self.control, weights, self.probe_every, self.probe_seconds)
         self.thread = QThread()
         self.thread.setObjectName("training")
         self.worker.moveToThread(self.thread)

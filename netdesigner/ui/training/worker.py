@@ -19,6 +19,9 @@ from netdesigner.engine.control import TrainingControl
 
 BATCH_INTERVAL_S = 0.05
 PROBE_EVERY = 50  # training steps between probes (one forward and backward pass on the probe batch)
+# ... and seconds: the panels cannot show more than about one picture a second anyway, and each
+# probe's redrawing takes the GUI thread's share of the two or so cores training also needs.
+PROBE_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,11 @@ class TrainingWorker(QObject):
         control: TrainingControl,
         initial_weights: list[np.ndarray] | None,
         probe_every: int = PROBE_EVERY,
+        probe_seconds: float = PROBE_SECONDS,
     ) -> None:
         super().__init__()
         self.probe_every = probe_every
+        self.probe_seconds = probe_seconds
         self.project = project
         self.control = control
         self.initial_weights = initial_weights
@@ -145,6 +150,7 @@ class TrainingWorker(QObject):
                 stop=self.control,
                 initial_weights=self.initial_weights,
                 probe_every=self.probe_every,
+                probe_seconds=self.probe_seconds,
             )
         except Exception as error:  # noqa: BLE001 - every failure ends the run with a message
             self.failed.emit(failure_text(error))
