@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from netdesigner.core.i18n import translate
 from netdesigner.core import graph
 from netdesigner.core.catalog import CATALOG
+from netdesigner.core.i18n import translate
 from netdesigner.core.spec import Network
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from netdesigner.core.i18n import translate
 from netdesigner.core.analysis import Analysis, estimate_memory_bytes
+from netdesigner.core.i18n import translate
 from netdesigner.core.spec import TrainingConfig
 
 # Leave room for Python, TensorFlow and the window: refuse above this share of what is free.
