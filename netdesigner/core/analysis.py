@@ -77,9 +77,9 @@ def _bounds_problems(node: LayerNode, layer: LayerType) -> list[Problem]:
             problems.append(
                 Problem(
                     "param_out_of_bounds",
-                    translate(
-                        "Analysis", "{layer}: {name} = {value:g} is out of bounds; it must be {bounds_text}"
-                    ).format(layer=_describe(node), name=spec.name, value=value, bounds_text=spec.bounds_text()),
+                    translate("Analysis", "{layer}: {name} = {value:g} is out of bounds; it must be {bounds}").format(
+                        layer=_describe(node), name=spec.name, value=value, bounds=spec.bounds_text()
+                    ),
                     node.id,
                     fix=Fix(
                         "set_param",
@@ -144,8 +144,8 @@ def _input_counts(node: LayerNode, layer: LayerType, sources: list[str]) -> list
                 "input_has_inputs",
                 translate(
                     "Analysis",
-                    "{layer} is where the data enters and takes no input; remove the edge from '{sources}'",
-                ).format(layer=_describe(node), sources=sources[0]),
+                    "{layer} is where the data enters and takes no input; remove the edge from '{source}'",
+                ).format(layer=_describe(node), source=sources[0]),
                 node.id,
                 fix=Fix(
                     "remove_edge", translate("Analysis", "Remove the edge"), {"source": sources[0], "target": node.id}
@@ -204,8 +204,8 @@ def _endpoints(network: Network, result: Analysis, outgoing: dict[str, list[str]
                 "several_inputs",
                 translate(
                     "Analysis",
-                    "Input '{id}' is a second Input; the dataset feeds one image at a time, so delete it and connect its layers to '{id2}'",
-                ).format(id=extra.id, id2=inputs[0].id),
+                    "Input '{extra}' is a second Input; the dataset feeds one image at a time, so delete it and connect its layers to '{first}'",
+                ).format(extra=extra.id, first=inputs[0].id),
                 extra.id,
             )
         )

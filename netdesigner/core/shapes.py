@@ -112,10 +112,10 @@ def _merge(type_name: str, node_id: str, inputs: Sequence[Shape], sources: Seque
                 raise ShapeError(
                     translate(
                         "Shapes",
-                        "Add needs inputs of the same shape but gets {shape} from '{sources}' and {other_shape} from '{source}'; make both branches end in the same shape",
+                        "Add needs inputs of the same shape but gets {shape} from '{first_source}' and {other_shape} from '{source}'; make both branches end in the same shape",
                     ).format(
                         shape=format_shape(first),
-                        sources=sources[0],
+                        first_source=sources[0],
                         other_shape=format_shape(shape),
                         source=source,
                     )
@@ -126,10 +126,10 @@ def _merge(type_name: str, node_id: str, inputs: Sequence[Shape], sources: Seque
             raise ShapeError(
                 translate(
                     "Shapes",
-                    "Concatenate joins along the last axis, so all other sizes must match, but it gets {shape} from '{sources}' and {other_shape} from '{source}'",
+                    "Concatenate joins along the last axis, so all other sizes must match, but it gets {shape} from '{first_source}' and {other_shape} from '{source}'",
                 ).format(
                     shape=format_shape(first),
-                    sources=sources[0],
+                    first_source=sources[0],
                     other_shape=format_shape(shape),
                     source=source,
                 )

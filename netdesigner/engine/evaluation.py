@@ -8,7 +8,7 @@ from functools import cached_property
 
 import numpy as np
 
-from netdesigner.core.i18n import translate
+from netdesigner.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True, eq=False)  # arrays make field-wise == and hash meaningless
@@ -111,13 +111,13 @@ class Evaluation:
 
     def indices(self, true: int, predicted: int) -> np.ndarray:
         """Test indices whose true class is ``true`` and prediction ``predicted``, most confident first."""
-        for name, value in (("true", true), ("predicted", predicted)):
+        checks = (
+            (true, QT_TRANSLATE_NOOP("Evaluation", "true class {value} is out of range 0 to {highest}")),
+            (predicted, QT_TRANSLATE_NOOP("Evaluation", "predicted class {value} is out of range 0 to {highest}")),
+        )
+        for value, message in checks:
             if not 0 <= value < self.num_classes:
-                raise ValueError(
-                    translate("Evaluation", "{name} class {value} is out of range 0 to {highest}").format(
-                        name=name, value=value, highest=self.num_classes - 1
-                    )
-                )
+                raise ValueError(translate("Evaluation", message).format(value=value, highest=self.num_classes - 1))
         return self._most_confident_first((self.labels == true) & (self.predictions == predicted))
 
     def misclassified(self, limit: int | None = None) -> np.ndarray:
