@@ -112,6 +112,13 @@
     </message>
 </context>
 <context>
+    <name>Codegen</name>
+    <message>
+        <source>the network cannot be exported as a script: {problems}</source>
+        <translation>无法把网络导出为脚本：{problems}</translation>
+    </message>
+</context>
+<context>
     <name>Connections</name>
     <message>
         <source>A layer cannot feed itself.</source>
