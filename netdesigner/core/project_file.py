@@ -102,8 +102,9 @@ def _reject_constant(value: str) -> float:
     raise ValueError(translate("ProjectFile", "{value} is not a number JSON allows").format(value=value))
 
 
-def project_from_json(text: str | bytes, source: str = "the project") -> Project:
-    """Parse and validate project JSON, migrating older versions."""
+def project_from_json(text: str | bytes, source: str | None = None) -> Project:
+    """Parse and validate project JSON, migrating older versions; ``source`` names it in messages."""
+    source = translate("ProjectFile", "the project") if source is None else source
     if isinstance(text, bytes):
         if len(text) > MAX_FILE_BYTES:
             raise ProjectError(
@@ -140,7 +141,8 @@ def project_from_json(text: str | bytes, source: str = "the project") -> Project
     return project_from_data(data, source)
 
 
-def project_from_data(data: Any, source: str = "the project") -> Project:
+def project_from_data(data: Any, source: str | None = None) -> Project:
+    source = translate("ProjectFile", "the project") if source is None else source
     if not isinstance(data, dict):
         raise ProjectError(
             translate("ProjectFile", "{source} is JSON but not a project: expected an object at the top level").format(

@@ -902,6 +902,10 @@
         <translation>{value} 不是 JSON 允许的数值</translation>
     </message>
     <message>
+        <source>the project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
         <source>{source} is {size:.0f} MB, too large for a project file (at most {limit} MB)</source>
         <translation>{source} 有 {size:.0f} MB，作为项目文件太大了（最多 {limit} MB）</translation>
     </message>
