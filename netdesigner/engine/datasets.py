@@ -29,17 +29,19 @@ MNIST_IDX_DIRS: tuple[Path, ...] = (Path("/usr/share/datasets/mnist"),)
 FASHION_MNIST_IDX_DIRS: tuple[Path, ...] = (Path("/usr/share/datasets/fashion-mnist"),)
 
 DIGIT_NAMES = tuple(str(digit) for digit in range(10))
+# English names, the same in every language (they identify the classes); the window translates
+# them when it shows them, in the "Datasets" context.
 FASHION_NAMES = (
-    "T-shirt/top",
-    "Trouser",
-    "Pullover",
-    "Dress",
-    "Coat",
-    "Sandal",
-    "Shirt",
-    "Sneaker",
-    "Bag",
-    "Ankle boot",
+    QT_TRANSLATE_NOOP("Datasets", "T-shirt/top"),
+    QT_TRANSLATE_NOOP("Datasets", "Trouser"),
+    QT_TRANSLATE_NOOP("Datasets", "Pullover"),
+    QT_TRANSLATE_NOOP("Datasets", "Dress"),
+    QT_TRANSLATE_NOOP("Datasets", "Coat"),
+    QT_TRANSLATE_NOOP("Datasets", "Sandal"),
+    QT_TRANSLATE_NOOP("Datasets", "Shirt"),
+    QT_TRANSLATE_NOOP("Datasets", "Sneaker"),
+    QT_TRANSLATE_NOOP("Datasets", "Bag"),
+    QT_TRANSLATE_NOOP("Datasets", "Ankle boot"),
 )
 
 MNIST_CREDIT = "MNIST by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, CC BY-SA 3.0"

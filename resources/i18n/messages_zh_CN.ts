@@ -148,6 +148,46 @@
         <translation>请使用 mnist-5k、mnist、fashion-mnist、npz:路径、idx:文件夹 或 folder:文件夹</translation>
     </message>
     <message>
+        <source>T-shirt/top</source>
+        <translation>T 恤/上衣</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>裤子</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>套头衫</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>连衣裙</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>外套</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>凉鞋</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>衬衫</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>运动鞋</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>短靴</translation>
+    </message>
+    <message>
         <source>unknown dataset &apos;{spec}&apos;; {usage}{hint}</source>
         <translation>未知的数据集“{spec}”；{usage}{hint}</translation>
     </message>
