@@ -169,7 +169,8 @@ def _input_counts(node: LayerNode, layer: LayerType, sources: list[str]) -> list
                 "too_many_inputs",
                 translate(
                     "Analysis",
-                    "{layer} takes one input but {count} are connected; remove the extra edge or merge the branches with Add or Concatenate first",
+                    "{layer} takes one input but {count} are connected; remove the extra edge or merge the branches "
+                    "with Add or Concatenate first",
                 ).format(layer=_describe(node), count=count),
                 node.id,
                 fix=Fix(
@@ -204,7 +205,8 @@ def _endpoints(network: Network, result: Analysis, outgoing: dict[str, list[str]
                 "several_inputs",
                 translate(
                     "Analysis",
-                    "Input '{extra}' is a second Input; the dataset feeds one image at a time, so delete it and connect its layers to '{first}'",
+                    "Input '{extra}' is a second Input; the dataset feeds one image at a time, so delete it and "
+                    "connect its layers to '{first}'",
                 ).format(extra=extra.id, first=inputs[0].id),
                 extra.id,
             )
@@ -241,7 +243,8 @@ def _endpoints(network: Network, result: Analysis, outgoing: dict[str, list[str]
                     "several_outputs",
                     translate(
                         "Analysis",
-                        "the network ends in several layers ({names}); it must end in one output layer, so connect the others onward or delete them",
+                        "the network ends in several layers ({names}); it must end in one output layer, so connect "
+                        "the others onward or delete them",
                     ).format(names=names),
                     sink,
                 )
@@ -267,7 +270,8 @@ def _output_problems(network: Network, result: Analysis, training: TrainingConfi
                 "output_shape",
                 translate(
                     "Analysis",
-                    "the network ends in {layer} with shape {shape}, but it must give one score per class, {other_shape}; add Flatten and a Dense layer with {classes} units and softmax",
+                    "the network ends in {layer} with shape {shape}, but it must give one score per class, "
+                    "{other_shape}; add Flatten and a Dense layer with {classes} units and softmax",
                 ).format(
                     layer=_describe(node),
                     shape=format_shape(shape),
@@ -291,7 +295,8 @@ def _output_problems(network: Network, result: Analysis, training: TrainingConfi
                 "output_classes",
                 translate(
                     "Analysis",
-                    "the last layer {layer} gives {shape} values, but the data has {classes} classes; it must give {classes}",
+                    "the last layer {layer} gives {shape} values, but the data has {classes} classes; it must give "
+                    "{classes}",
                 ).format(layer=_describe(node), shape=shape[0], classes=classes),
                 out,
                 fix=fix,
@@ -313,7 +318,8 @@ def _output_problems(network: Network, result: Analysis, training: TrainingConfi
                 "output_activation",
                 translate(
                     "Analysis",
-                    "cross entropy compares probabilities, but the last layer {layer} uses {activation}; set its activation to softmax (or choose mean squared error as the loss)",
+                    "cross entropy compares probabilities, but the last layer {layer} uses {activation}; set its "
+                    "activation to softmax (or choose mean squared error as the loss)",
                 ).format(layer=_describe(node), activation=activation),
                 out,
                 fix=fix,
@@ -367,7 +373,8 @@ def analyze(network: Network, training: TrainingConfig | None = None, classes: i
                     "shape",
                     translate(
                         "Analysis",
-                        "{layer}: its output {shape} has no values left; use smaller windows or strides, or padding 'same'",
+                        "{layer}: its output {shape} has no values left; use smaller windows or strides, or padding "
+                        "'same'",
                     ).format(layer=_describe(node), shape=format_shape(shape)),
                     node_id,
                 )

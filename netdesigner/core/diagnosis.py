@@ -57,7 +57,8 @@ def diagnose(layers: list[LayerHealth], learning_rate: float) -> list[Finding]:
                     "vanishing",
                     translate(
                         "Diagnosis",
-                        "Vanishing gradients: the gradient reaching '{layer}' is about 10^-{orders} of the one at '{last_layer}', so the first layers barely learn.",
+                        "Vanishing gradients: the gradient reaching '{layer}' is about 10^-{orders} of the one at "
+                        "'{last_layer}', so the first layers barely learn.",
                     ).format(layer=usable[0].layer, orders=orders, last_layer=usable[-1].layer),
                     translate(
                         "Diagnosis",
@@ -89,7 +90,8 @@ def diagnose(layers: list[LayerHealth], learning_rate: float) -> list[Finding]:
                     "dead_relu",
                     translate(
                         "Diagnosis",
-                        "Dead ReLUs: {dead_share:.0%} of the units of '{layer}' never fire on the probe images, so they no longer learn.",
+                        "Dead ReLUs: {dead_share:.0%} of the units of '{layer}' never fire on the probe images, so "
+                        "they no longer learn.",
                     ).format(dead_share=health.dead_share, layer=health.layer),
                     translate("Diagnosis", "Lower the learning rate, use He initialization, or try leaky ReLU."),
                     health.layer,
@@ -102,7 +104,8 @@ def diagnose(layers: list[LayerHealth], learning_rate: float) -> list[Finding]:
                 "rate_too_high",
                 translate(
                     "Diagnosis",
-                    "The learning rate looks far too high: one step would change some weights by {change:.0%} of their size.",
+                    "The learning rate looks far too high: one step would change some weights by {change:.0%} of "
+                    "their size.",
                 ).format(change=max(ratios)),
                 translate("Diagnosis", "Try a learning rate 10 times smaller."),
             )
@@ -113,7 +116,8 @@ def diagnose(layers: list[LayerHealth], learning_rate: float) -> list[Finding]:
                 "rate_too_low",
                 translate(
                     "Diagnosis",
-                    "The learning rate looks far too low: one step changes the weights by at most {change:.1e} of their size.",
+                    "The learning rate looks far too low: one step changes the weights by at most {change:.1e} of "
+                    "their size.",
                 ).format(change=max(ratios)),
                 translate("Diagnosis", "Try a learning rate 10 to 100 times larger."),
             )

@@ -167,7 +167,8 @@ def project_from_data(data: Any, source: str | None = None) -> Project:
         raise ProjectError(
             translate(
                 "ProjectFile",
-                "{source} was made by a newer NetDesigner (format version {version}); this version reads versions up to {newest}. Update NetDesigner to open it.",
+                "{source} was made by a newer NetDesigner (format version {version}); this version reads versions up "
+                "to {newest}. Update NetDesigner to open it.",
             ).format(source=source, version=version, newest=FORMAT_VERSION)
         )
     while version < FORMAT_VERSION:

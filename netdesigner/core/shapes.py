@@ -35,7 +35,8 @@ def _need_image(type_name: str, node_id: str, shape: Shape) -> tuple[int, int, i
             raise ShapeError(
                 translate(
                     "Shapes",
-                    "{type_name} expects an image-shaped input (height, width, channels) but gets the flat vector {shape}; insert Reshape to (28, 28, 1) before it, or set the Input's format to 'image'",
+                    "{type_name} expects an image-shaped input (height, width, channels) but gets the flat vector "
+                    "{shape}; insert Reshape to (28, 28, 1) before it, or set the Input's format to 'image'",
                 ).format(type_name=type_name, shape=format_shape(shape)),
                 Fix("insert_layer", translate("Shapes", "Insert Reshape"), {"type": "Reshape", "before": node_id}),
             )
@@ -60,7 +61,8 @@ def _spatial(type_name: str, node_id: str, params: Params, shape: Shape, window:
         raise ShapeError(
             translate(
                 "Shapes",
-                "{type_name}'s window {window}x{window} does not fit in its {height}x{width} input; use a smaller size or padding 'same'",
+                "{type_name}'s window {window}x{window} does not fit in its {height}x{width} input; use a smaller "
+                "size or padding 'same'",
             ).format(type_name=type_name, window=window, height=height, width=width),
             Fix(
                 "set_param",
@@ -98,7 +100,8 @@ def _reshape(node_id: str, params: Params, shape: Shape) -> Shape:
         raise ShapeError(
             translate(
                 "Shapes",
-                "cannot reshape {shape} ({size} values) into {other_shape} ({known} values); the target shape must hold the same number of values",
+                "cannot reshape {shape} ({size} values) into {other_shape} ({known} values); the target shape must "
+                "hold the same number of values",
             ).format(shape=format_shape(shape), size=size, other_shape=format_shape(target), known=known)
         )
     return target
@@ -112,7 +115,8 @@ def _merge(type_name: str, node_id: str, inputs: Sequence[Shape], sources: Seque
                 raise ShapeError(
                     translate(
                         "Shapes",
-                        "Add needs inputs of the same shape but gets {shape} from '{first_source}' and {other_shape} from '{source}'; make both branches end in the same shape",
+                        "Add needs inputs of the same shape but gets {shape} from '{first_source}' and {other_shape} "
+                        "from '{source}'; make both branches end in the same shape",
                     ).format(
                         shape=format_shape(first),
                         first_source=sources[0],
@@ -126,7 +130,8 @@ def _merge(type_name: str, node_id: str, inputs: Sequence[Shape], sources: Seque
             raise ShapeError(
                 translate(
                     "Shapes",
-                    "Concatenate joins along the last axis, so all other sizes must match, but it gets {shape} from '{first_source}' and {other_shape} from '{source}'",
+                    "Concatenate joins along the last axis, so all other sizes must match, but it gets {shape} from "
+                    "'{first_source}' and {other_shape} from '{source}'",
                 ).format(
                     shape=format_shape(first),
                     first_source=sources[0],

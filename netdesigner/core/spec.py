@@ -144,7 +144,8 @@ class LayerNode(_Strict):
             raise ValueError(
                 translate(
                     "Spec",
-                    "{value!r} is not a usable node id: it must start with a letter and hold only letters, digits and _ (at most 63 characters)",
+                    "{value!r} is not a usable node id: it must start with a letter and hold only letters, digits "
+                    "and _ (at most 63 characters)",
                 ).format(value=value)
             )
         return value

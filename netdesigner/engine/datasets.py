@@ -195,7 +195,8 @@ def _load_full(keras_name: str, title: str, folders: tuple[Path, ...], names: tu
         raise DatasetError(
             translate(
                 "Datasets",
-                "could not download {title} (no internet connection?): {detail}; the bundled set 'mnist-5k' works offline",
+                "could not download {title} (no internet connection?): {detail}; the bundled set 'mnist-5k' works "
+                "offline",
             ).format(title=title, detail=detail)
         ) from error
     return make_dataset(
@@ -307,7 +308,8 @@ def _member(npz: np.lib.npyio.NpzFile, key: str, path: Path) -> np.ndarray:
             raise DatasetError(
                 translate(
                     "Datasets",
-                    "array '{key}' in {name} holds Python objects, which NetDesigner never loads (unpickling can run code); save it as numbers, e.g. {key}.astype('uint8')",
+                    "array '{key}' in {name} holds Python objects, which NetDesigner never loads (unpickling can run "
+                    "code); save it as numbers, e.g. {key}.astype('uint8')",
                 ).format(key=key, name=path.name)
             ) from error
         raise DatasetError(
@@ -365,7 +367,8 @@ def _images(x: np.ndarray, key: str, path: Path) -> np.ndarray:
         raise DatasetError(
             translate(
                 "Datasets",
-                "{where} has values from {low:g} to {high:g}; expected 0-255, or 0-1 for floats (undo any normalisation)",
+                "{where} has values from {low:g} to {high:g}; expected 0-255, or 0-1 for floats (undo any "
+                "normalisation)",
             ).format(where=where, low=low, high=high)
         )
     if x.dtype.kind == "f":

@@ -156,7 +156,8 @@ def _parse(stream: BinaryIO, name: str) -> np.ndarray:
         raise DatasetError(
             translate(
                 "IdxFiles",
-                "{name} holds {type_name} (type code 0x{code:02x}); only unsigned bytes (0x08), as in MNIST, are supported",
+                "{name} holds {type_name} (type code 0x{code:02x}); only unsigned bytes (0x08), as in MNIST, are "
+                "supported",
             ).format(name=name, type_name=translate("IdxFiles", _TYPE_NAMES[code]), code=code)
         )
     raw_dims = stream.read(4 * ndim)

@@ -42,7 +42,8 @@ def read_image_folder(directory: Path) -> tuple[np.ndarray, np.ndarray, tuple[st
         raise DatasetError(
             translate(
                 "ImageFolder",
-                "{directory} needs one subfolder per class, at least two (e.g. {example} and {other_example}); found {found}",
+                "{directory} needs one subfolder per class, at least two (e.g. {example} and {other_example}); found "
+                "{found}",
             ).format(directory=directory, example=directory / "cat", other_example=directory / "dog", found=found)
         )
     images: list[np.ndarray] = []

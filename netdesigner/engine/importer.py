@@ -126,7 +126,8 @@ def check_loadable(path: str | os.PathLike[str]) -> None:
             raise ModelImportError(
                 translate(
                     "ModelImport",
-                    "{name} holds a layer of type {layer_kind!r}, which NetDesigner does not load; it loads {supported}",
+                    "{name} holds a layer of type {layer_kind!r}, which NetDesigner does not load; it loads "
+                    "{supported}",
                 ).format(name=path.name, layer_kind=layer_kind, supported=", ".join(SUPPORTED_LAYERS))
             )
 
@@ -152,7 +153,8 @@ def read_config(path: Path) -> dict[str, Any]:
             raise ModelImportError(
                 translate(
                     "ModelImport",
-                    "{not_keras}: it is a legacy HDF5 (.h5) model, which NetDesigner does not open; load it in Keras and save it again with model.save('name.keras')",
+                    "{not_keras}: it is a legacy HDF5 (.h5) model, which NetDesigner does not open; load it in Keras "
+                    "and save it again with model.save('name.keras')",
                 ).format(not_keras=not_keras)
             )
         with zipfile.ZipFile(path) as archive:
@@ -228,14 +230,16 @@ def _check_safe(config: dict[str, Any], source: str) -> None:
             raise ModelImportError(
                 translate(
                     "ModelImport",
-                    "{source} contains a Lambda layer '{layer}', which holds Python code; NetDesigner only opens models made of standard layers",
+                    "{source} contains a Lambda layer '{layer}', which holds Python code; NetDesigner only opens "
+                    "models made of standard layers",
                 ).format(source=source, layer=layer)
             )
         if name == "__lambda__":
             raise ModelImportError(
                 translate(
                     "ModelImport",
-                    "{source} contains a Python lambda function, which holds code; NetDesigner only opens models made of standard layers",
+                    "{source} contains a Python lambda function, which holds code; NetDesigner only opens models "
+                    "made of standard layers",
                 ).format(source=source)
             )
         module, registered = item.get("module"), item.get("registered_name")
@@ -246,7 +250,8 @@ def _check_safe(config: dict[str, Any], source: str) -> None:
             raise ModelImportError(
                 translate(
                     "ModelImport",
-                    "{source} uses the custom object '{what}'{origin}, which needs its Python code to load; NetDesigner only opens models made of standard Keras layers",
+                    "{source} uses the custom object '{what}'{origin}, which needs its Python code to load; "
+                    "NetDesigner only opens models made of standard Keras layers",
                 ).format(source=source, what=what, origin=origin)
             )
 
@@ -355,7 +360,8 @@ def _model_layers(config: dict[str, Any]) -> list[KerasLayer]:
             raise Refusal(
                 translate(
                     "ModelImport",
-                    "it contains a nested model '{name}' ({layer_kind}); NetDesigner opens flat models only: rebuild it with the inner model's layers placed directly in the outer model",
+                    "it contains a nested model '{name}' ({layer_kind}); NetDesigner opens flat models only: rebuild "
+                    "it with the inner model's layers placed directly in the outer model",
                 ).format(name=name, layer_kind=layer_kind)
             )
         if layer_kind not in SUPPORTED_LAYERS:
@@ -400,7 +406,8 @@ def _chain(layers: list[KerasLayer], body: dict[str, Any]) -> list[KerasLayer]:
             raise Refusal(
                 translate(
                     "ModelImport",
-                    "the Sequential model was never built, so it has no input shape; build or call it once and save again",
+                    "the Sequential model was never built, so it has no input shape; build or call it once and save "
+                    "again",
                 )
             )
         taken = {layer.name for layer in layers}

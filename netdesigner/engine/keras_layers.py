@@ -120,7 +120,8 @@ def _weights(layer: KerasLayer, params: dict[str, Any]) -> None:
         raise Refusal(
             translate(
                 "ModelImport",
-                "{layer} initializes its weights with {shown}; NetDesigner offers RandomNormal (mean 0), GlorotUniform, GlorotNormal, HeUniform, HeNormal and Zeros",
+                "{layer} initializes its weights with {shown}; NetDesigner offers RandomNormal (mean 0), "
+                "GlorotUniform, GlorotNormal, HeUniform, HeNormal and Zeros",
             ).format(layer=layer, shown=shown)
         )
     params["initializer"] = name
@@ -195,7 +196,8 @@ def _input(layer: KerasLayer) -> dict[str, Any]:
     raise Refusal(
         translate(
             "ModelImport",
-            "its Input '{name}' takes shape {text}; NetDesigner's networks take 28x28x1 images (28, 28, 1) or flat vectors (784,)",
+            "its Input '{name}' takes shape {text}; NetDesigner's networks take 28x28x1 images (28, 28, 1) or flat "
+            "vectors (784,)",
         ).format(name=layer.name, text=text)
     )
 

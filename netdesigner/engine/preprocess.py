@@ -89,7 +89,8 @@ def read_gray(path: Path) -> np.ndarray:
                     raise ImageError(
                         translate(
                             "Images",
-                            "image {path} is {width}x{height} pixels, more than the {limit:,} NetDesigner opens; shrink it first",
+                            "image {path} is {width}x{height} pixels, more than the {limit:,} NetDesigner opens; "
+                            "shrink it first",
                         ).format(path=path, width=width, height=height, limit=MAX_IMAGE_PIXELS)
                     )
                 image.draft("L", (_DECODE_SIDE, _DECODE_SIDE))
