@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>{layer}: {name} = {value:g} is out of bounds; it must be {bounds}</source>
-        <translation>{layer}：{name} = {value:g} 超出范围；它必须{bounds}</translation>
+        <translation>{layer}：{name} = {value:g} 超出范围；取值必须 {bounds}</translation>
     </message>
     <message>
         <source>{layer} is where the data enters and takes no input; remove the edge from &apos;{source}&apos;</source>
