@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from netdesigner.core import graph
 from netdesigner.core.catalog import CATALOG, LayerType, is_visible
+from netdesigner.core.i18n import translate
 from netdesigner.core.problems import Fix, Problem
 from netdesigner.core.shapes import Shape, ShapeError, format_shape, output_shape, param_count
 from netdesigner.core.spec import LayerNode, Network, TrainingConfig
@@ -76,11 +77,13 @@ def _bounds_problems(node: LayerNode, layer: LayerType) -> list[Problem]:
             problems.append(
                 Problem(
                     "param_out_of_bounds",
-                    f"{_describe(node)}: {spec.name} = {value:g} is out of bounds; it must be {spec.bounds_text()}",
+                    translate("Analysis", "{layer}: {name} = {value:g} is out of bounds; it must be {bounds}").format(
+                        layer=_describe(node), name=spec.name, value=value, bounds=spec.bounds_text()
+                    ),
                     node.id,
                     fix=Fix(
                         "set_param",
-                        f"Set {spec.name} to {clamp:g}",
+                        translate("Analysis", "Set {name} to {clamp:g}").format(name=spec.name, clamp=clamp),
                         {"node": node.id, "param": spec.name, "value": clamp},
                     ),
                 )
@@ -99,9 +102,15 @@ def _structure(network: Network, result: Analysis) -> tuple[dict[str, list[str]]
             result.problems.append(
                 Problem(
                     "duplicate_edge",
-                    f"'{edge.source}' is connected to '{edge.target}' twice; remove the extra edge",
+                    translate("Analysis", "'{source}' is connected to '{target}' twice; remove the extra edge").format(
+                        source=edge.source, target=edge.target
+                    ),
                     edge.target,
-                    fix=Fix("remove_edge", "Remove the extra edge", {"source": edge.source, "target": edge.target}),
+                    fix=Fix(
+                        "remove_edge",
+                        translate("Analysis", "Remove the extra edge"),
+                        {"source": edge.source, "target": edge.target},
+                    ),
                 )
             )
             continue
@@ -113,10 +122,14 @@ def _structure(network: Network, result: Analysis) -> tuple[dict[str, list[str]]
         result.problems.append(
             Problem(
                 "cycle",
-                f"the layers {path} form a cycle; data must flow one way, so remove one of these edges",
+                translate(
+                    "Analysis", "the layers {path} form a cycle; data must flow one way, so remove one of these edges"
+                ).format(path=path),
                 cycle[0],
                 fix=Fix(
-                    "remove_edge", "Remove the edge that closes the cycle", {"source": cycle[-2], "target": cycle[-1]}
+                    "remove_edge",
+                    translate("Analysis", "Remove the edge that closes the cycle"),
+                    {"source": cycle[-2], "target": cycle[-1]},
                 ),
             )
         )
@@ -129,26 +142,40 @@ def _input_counts(node: LayerNode, layer: LayerType, sources: list[str]) -> list
         return [
             Problem(
                 "input_has_inputs",
-                f"{_describe(node)} is where the data enters and takes no input; remove the edge from '{sources[0]}'",
+                translate(
+                    "Analysis",
+                    "{layer} is where the data enters and takes no input; remove the edge from '{source}'",
+                ).format(layer=_describe(node), source=sources[0]),
                 node.id,
-                fix=Fix("remove_edge", "Remove the edge", {"source": sources[0], "target": node.id}),
+                fix=Fix(
+                    "remove_edge", translate("Analysis", "Remove the edge"), {"source": sources[0], "target": node.id}
+                ),
             )
         ]
     if count < layer.min_inputs:
         if layer.min_inputs == 1:
-            message = f"{_describe(node)} has no input; connect another layer's output to it"
+            message = translate("Analysis", "{layer} has no input; connect another layer's output to it").format(
+                layer=_describe(node)
+            )
         else:
-            message = f"{_describe(node)} merges several branches and needs at least {layer.min_inputs} inputs, but has {count}"
+            message = translate(
+                "Analysis", "{layer} merges several branches and needs at least {needed} inputs, but has {count}"
+            ).format(layer=_describe(node), needed=layer.min_inputs, count=count)
         return [Problem("missing_input", message, node.id)]
     if layer.max_inputs is not None and count > layer.max_inputs:
         extra = sources[layer.max_inputs]
         return [
             Problem(
                 "too_many_inputs",
-                f"{_describe(node)} takes one input but {count} are connected; remove the extra edge "
-                "or merge the branches with Add or Concatenate first",
+                translate(
+                    "Analysis",
+                    "{layer} takes one input but {count} are connected; remove the extra edge or merge the branches "
+                    "with Add or Concatenate first",
+                ).format(layer=_describe(node), count=count),
                 node.id,
-                fix=Fix("remove_edge", "Remove the extra edge", {"source": extra, "target": node.id}),
+                fix=Fix(
+                    "remove_edge", translate("Analysis", "Remove the extra edge"), {"source": extra, "target": node.id}
+                ),
             )
         ]
     return []
@@ -158,14 +185,16 @@ def _endpoints(network: Network, result: Analysis, outgoing: dict[str, list[str]
     """Find the single Input and single output; return the nodes reachable from the Input."""
     inputs = [n for n in network.nodes if n.type == "Input"]
     if not network.nodes:
-        result.problems.append(Problem("empty", "the network is empty; add an Input layer to start"))
+        result.problems.append(
+            Problem("empty", translate("Analysis", "the network is empty; add an Input layer to start"))
+        )
         return set()
     if not inputs:
         result.problems.append(
             Problem(
                 "no_input",
-                "the network has no Input layer; add one where the images enter",
-                fix=Fix("add_layer", "Add an Input layer", {"type": "Input"}),
+                translate("Analysis", "the network has no Input layer; add one where the images enter"),
+                fix=Fix("add_layer", translate("Analysis", "Add an Input layer"), {"type": "Input"}),
             )
         )
         return set()
@@ -174,8 +203,11 @@ def _endpoints(network: Network, result: Analysis, outgoing: dict[str, list[str]
         result.problems.append(
             Problem(
                 "several_inputs",
-                f"Input '{extra.id}' is a second Input; the dataset feeds one image at a time, so delete it "
-                f"and connect its layers to '{inputs[0].id}'",
+                translate(
+                    "Analysis",
+                    "Input '{extra}' is a second Input; the dataset feeds one image at a time, so delete it and "
+                    "connect its layers to '{first}'",
+                ).format(extra=extra.id, first=inputs[0].id),
                 extra.id,
             )
         )
@@ -185,7 +217,10 @@ def _endpoints(network: Network, result: Analysis, outgoing: dict[str, list[str]
             result.problems.append(
                 Problem(
                     "unreachable",
-                    f"{_describe(node)} is not connected to the Input, so it never gets data; connect it or delete it",
+                    translate(
+                        "Analysis",
+                        "{layer} is not connected to the Input, so it never gets data; connect it or delete it",
+                    ).format(layer=_describe(node)),
                     node.id,
                 )
             )
@@ -194,7 +229,11 @@ def _endpoints(network: Network, result: Analysis, outgoing: dict[str, list[str]
         result.output_id = sinks[0]
     elif not sinks or sinks == [inputs[0].id]:
         result.problems.append(
-            Problem("no_output", "the network has no output layer; add layers after the Input", inputs[0].id)
+            Problem(
+                "no_output",
+                translate("Analysis", "the network has no output layer; add layers after the Input"),
+                inputs[0].id,
+            )
         )
     else:
         names = ", ".join(f"'{s}'" for s in sinks)
@@ -202,8 +241,11 @@ def _endpoints(network: Network, result: Analysis, outgoing: dict[str, list[str]
             result.problems.append(
                 Problem(
                     "several_outputs",
-                    f"the network ends in several layers ({names}); it must end in one output layer, "
-                    "so connect the others onward or delete them",
+                    translate(
+                        "Analysis",
+                        "the network ends in several layers ({names}); it must end in one output layer, so connect "
+                        "the others onward or delete them",
+                    ).format(names=names),
                     sink,
                 )
             )
@@ -226,8 +268,16 @@ def _output_problems(network: Network, result: Analysis, training: TrainingConfi
         result.problems.append(
             Problem(
                 "output_shape",
-                f"the network ends in {_describe(node)} with shape {format_shape(shape)}, but it must give one score "
-                f"per class, {format_shape(want)}; add Flatten and a Dense layer with {classes} units and softmax",
+                translate(
+                    "Analysis",
+                    "the network ends in {layer} with shape {shape}, but it must give one score per class, "
+                    "{other_shape}; add Flatten and a Dense layer with {classes} units and softmax",
+                ).format(
+                    layer=_describe(node),
+                    shape=format_shape(shape),
+                    other_shape=format_shape(want),
+                    classes=classes,
+                ),
                 out,
             )
         )
@@ -235,12 +285,19 @@ def _output_problems(network: Network, result: Analysis, training: TrainingConfi
     if shape != want:
         fix = None
         if node.type == "Dense":
-            fix = Fix("set_param", f"Set units to {classes}", {"node": out, "param": "units", "value": classes})
+            fix = Fix(
+                "set_param",
+                translate("Analysis", "Set units to {classes}").format(classes=classes),
+                {"node": out, "param": "units", "value": classes},
+            )
         result.problems.append(
             Problem(
                 "output_classes",
-                f"the last layer {_describe(node)} gives {shape[0]} values, but the data has {classes} classes; "
-                f"it must give {classes}",
+                translate(
+                    "Analysis",
+                    "the last layer {layer} gives {shape} values, but the data has {classes} classes; it must give "
+                    "{classes}",
+                ).format(layer=_describe(node), shape=shape[0], classes=classes),
                 out,
                 fix=fix,
             )
@@ -251,12 +308,19 @@ def _output_problems(network: Network, result: Analysis, training: TrainingConfi
     if activation not in ("softmax", "linear"):
         fix = None
         if "activation" in node.params:
-            fix = Fix("set_param", "Use softmax", {"node": out, "param": "activation", "value": "softmax"})
+            fix = Fix(
+                "set_param",
+                translate("Analysis", "Use softmax"),
+                {"node": out, "param": "activation", "value": "softmax"},
+            )
         result.problems.append(
             Problem(
                 "output_activation",
-                f"cross entropy compares probabilities, but the last layer {_describe(node)} uses {activation}; "
-                "set its activation to softmax (or choose mean squared error as the loss)",
+                translate(
+                    "Analysis",
+                    "cross entropy compares probabilities, but the last layer {layer} uses {activation}; set its "
+                    "activation to softmax (or choose mean squared error as the loss)",
+                ).format(layer=_describe(node), activation=activation),
                 out,
                 fix=fix,
             )
@@ -294,14 +358,24 @@ def analyze(network: Network, training: TrainingConfig | None = None, classes: i
         try:
             shape = output_shape(node.type, node_id, node.params, in_shapes, sources)
         except ShapeError as error:
-            result.problems.append(Problem("shape", f"{_describe(node)}: {error.message}", node_id, fix=error.fix))
+            result.problems.append(
+                Problem(
+                    "shape",
+                    translate("Analysis", "{layer}: {message}").format(layer=_describe(node), message=error.message),
+                    node_id,
+                    fix=error.fix,
+                )
+            )
             continue
         if any(size <= 0 for size in shape):
             result.problems.append(
                 Problem(
                     "shape",
-                    f"{_describe(node)}: its output {format_shape(shape)} has no values left; "
-                    "use smaller windows or strides, or padding 'same'",
+                    translate(
+                        "Analysis",
+                        "{layer}: its output {shape} has no values left; use smaller windows or strides, or padding "
+                        "'same'",
+                    ).format(layer=_describe(node), shape=format_shape(shape)),
                     node_id,
                 )
             )

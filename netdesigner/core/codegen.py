@@ -17,6 +17,7 @@ from typing import Any
 
 from netdesigner.core.analysis import DEFAULT_CLASSES, Analysis, analyze, output_activation
 from netdesigner.core.catalog import INPUT_FORMATS, KERAS_INITIALIZERS, KERAS_OPTIMIZERS
+from netdesigner.core.i18n import translate
 from netdesigner.core.seeds import INDEX_STEP, SEED_FACTOR
 from netdesigner.core.spec import LayerNode, Project, TrainingConfig
 
@@ -43,7 +44,11 @@ def python_script(project: Project, classes: int = DEFAULT_CLASSES, filename: st
     network, training = project.network, project.training
     analysis = analyze(network, training, classes)
     if not analysis.valid or analysis.input_id is None or analysis.output_id is None:
-        raise CodegenError(f"the network cannot be exported as a script: {analysis.error_text()}")
+        raise CodegenError(
+            translate("Codegen", "the network cannot be exported as a script: {problems}").format(
+                problems=analysis.error_text()
+            )
+        )
     slug = re.sub(r"[^A-Za-z0-9]+", "_", project.metadata.name).strip("_").lower() or "model"
     input_format = network.node(analysis.input_id).params["format"]
     header = "\n".join(

@@ -11,27 +11,33 @@ from collections.abc import Iterable
 
 from netdesigner.core import graph
 from netdesigner.core.catalog import CATALOG
+from netdesigner.core.i18n import translate
 from netdesigner.core.spec import Network
 
 
 def connection_error(network: Network, source: str, target: str) -> str | None:
     """Why an edge ``source -> target`` cannot be drawn, or None if it can."""
     if source == target:
-        return "A layer cannot feed itself."
+        return translate("Connections", "A layer cannot feed itself.")
     target_type = CATALOG[network.node(target).type]
     if target_type.max_inputs == 0:
-        return f"'{target}' is an Input layer: nothing can flow into it."
+        return translate("Connections", "'{target}' is an Input layer: nothing can flow into it.").format(target=target)
     if any(e.source == source and e.target == target for e in network.edges):
-        return f"'{source}' is already connected to '{target}'."
+        return translate("Connections", "'{source}' is already connected to '{target}'.").format(
+            source=source, target=target
+        )
     outgoing = graph.adjacency([n.id for n in network.nodes], [(e.source, e.target) for e in network.edges])[1]
     if source in graph.reachable([target], outgoing):
-        return f"Connecting '{source}' to '{target}' would make a loop: '{target}' already feeds '{source}'."
+        return translate(
+            "Connections", "Connecting '{source}' to '{target}' would make a loop: '{target}' already feeds '{source}'."
+        ).format(source=source, target=target)
     incoming = [e.source for e in network.edges if e.target == target]
     if target_type.max_inputs is not None and len(incoming) >= target_type.max_inputs:
-        return (
-            f"{target_type.name} '{target}' takes one input and already has one from '{incoming[0]}'. "
-            "Delete that connection first, or feed both into an Add or Concatenate layer."
-        )
+        return translate(
+            "Connections",
+            "{type} '{target}' takes one input and already has one from '{source}'. "
+            "Delete that connection first, or feed both into an Add or Concatenate layer.",
+        ).format(type=target_type.name, target=target, source=incoming[0])
     return None
 
 

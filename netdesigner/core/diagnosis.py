@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from netdesigner.core.i18n import translate
+
 VANISHING_RATIO = 1e-3  # first layer's gradient below this fraction of the last layer's
 EXPLODING_NORM = 1e3
 RATIO_TOO_HIGH = 1e-1  # one step changes weights by more than a tenth of their size
@@ -53,9 +55,15 @@ def diagnose(layers: list[LayerHealth], learning_rate: float) -> list[Finding]:
             findings.append(
                 Finding(
                     "vanishing",
-                    f"Vanishing gradients: the gradient reaching '{usable[0].layer}' is about 10^-{orders} of the "
-                    f"one at '{usable[-1].layer}', so the first layers barely learn.",
-                    "Try ReLU instead of sigmoid or tanh, He initialization, fewer layers, or batch normalization.",
+                    translate(
+                        "Diagnosis",
+                        "Vanishing gradients: the gradient reaching '{layer}' is about 10^-{orders} of the one at "
+                        "'{last_layer}', so the first layers barely learn.",
+                    ).format(layer=usable[0].layer, orders=orders, last_layer=usable[-1].layer),
+                    translate(
+                        "Diagnosis",
+                        "Try ReLU instead of sigmoid or tanh, He initialization, fewer layers, or batch normalization.",
+                    ),
                     usable[0].layer,
                 )
             )
@@ -64,8 +72,13 @@ def diagnose(layers: list[LayerHealth], learning_rate: float) -> list[Finding]:
             findings.append(
                 Finding(
                     "exploding",
-                    f"Exploding gradients: the gradient at '{health.layer}' has norm {health.gradient_norm:.3g}.",
-                    "Lower the learning rate, use a smaller initialization, or add batch normalization.",
+                    translate(
+                        "Diagnosis", "Exploding gradients: the gradient at '{layer}' has norm {norm:.3g}."
+                    ).format(layer=health.layer, norm=health.gradient_norm),
+                    translate(
+                        "Diagnosis",
+                        "Lower the learning rate, use a smaller initialization, or add batch normalization.",
+                    ),
                     health.layer,
                 )
             )
@@ -75,9 +88,12 @@ def diagnose(layers: list[LayerHealth], learning_rate: float) -> list[Finding]:
             findings.append(
                 Finding(
                     "dead_relu",
-                    f"Dead ReLUs: {health.dead_share:.0%} of the units of '{health.layer}' never fire on the probe "
-                    "images, so they no longer learn.",
-                    "Lower the learning rate, use He initialization, or try leaky ReLU.",
+                    translate(
+                        "Diagnosis",
+                        "Dead ReLUs: {dead_share:.0%} of the units of '{layer}' never fire on the probe images, so "
+                        "they no longer learn.",
+                    ).format(dead_share=health.dead_share, layer=health.layer),
+                    translate("Diagnosis", "Lower the learning rate, use He initialization, or try leaky ReLU."),
                     health.layer,
                 )
             )
@@ -86,18 +102,24 @@ def diagnose(layers: list[LayerHealth], learning_rate: float) -> list[Finding]:
         findings.append(
             Finding(
                 "rate_too_high",
-                f"The learning rate looks far too high: one step would change some weights by {max(ratios):.0%} "
-                "of their size.",
-                "Try a learning rate 10 times smaller.",
+                translate(
+                    "Diagnosis",
+                    "The learning rate looks far too high: one step would change some weights by {change:.0%} of "
+                    "their size.",
+                ).format(change=max(ratios)),
+                translate("Diagnosis", "Try a learning rate 10 times smaller."),
             )
         )
     elif ratios and max(ratios) < RATIO_TOO_LOW:
         findings.append(
             Finding(
                 "rate_too_low",
-                f"The learning rate looks far too low: one step changes the weights by at most {max(ratios):.1e} "
-                "of their size.",
-                "Try a learning rate 10 to 100 times larger.",
+                translate(
+                    "Diagnosis",
+                    "The learning rate looks far too low: one step changes the weights by at most {change:.1e} of "
+                    "their size.",
+                ).format(change=max(ratios)),
+                translate("Diagnosis", "Try a learning rate 10 to 100 times larger."),
             )
         )
     return findings

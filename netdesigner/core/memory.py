@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from netdesigner.core.analysis import Analysis, estimate_memory_bytes
+from netdesigner.core.i18n import translate
 from netdesigner.core.spec import TrainingConfig
 
 # Leave room for Python, TensorFlow and the window: refuse above this share of what is free.
@@ -62,8 +63,14 @@ def memory_problem(
     needed = estimate_memory_bytes(analysis, batch_size, optimizer)
     if needed <= available * USABLE_SHARE:
         return None
-    return (
-        f"the network is too large for this computer: training it needs about {size_text(needed)} "
-        f"({analysis.total_params:,} parameters, batch size {batch_size:,}) but only {size_text(available)} "
-        "of memory is available; use fewer units or filters, or a smaller batch size"
+    return translate(
+        "Memory",
+        "the network is too large for this computer: training it needs about {needed} "
+        "({parameters:,} parameters, batch size {batch_size:,}) but only {available} "
+        "of memory is available; use fewer units or filters, or a smaller batch size",
+    ).format(
+        needed=size_text(needed),
+        parameters=analysis.total_params,
+        batch_size=batch_size,
+        available=size_text(available),
     )

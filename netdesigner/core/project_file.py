@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from netdesigner.core.i18n import translate
 from netdesigner.core.spec import FORMAT_NAME, FORMAT_VERSION, Project
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -86,67 +87,112 @@ def _explain(error: ValidationError, data: Any) -> str:
     loc = tuple(p for p in first["loc"] if isinstance(p, int) or not any(c in p for c in "[-("))
     where = _where(loc, data)
     more = len(error.errors()) - 1
-    tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-    return f"{where}: {message}{tail}" if where else f"{message}{tail}"
+    if more == 1:
+        tail = translate("ProjectFile", " (and 1 more problem)")
+    else:
+        tail = translate("ProjectFile", " (and {more} more problems)").format(more=more) if more else ""
+    return (
+        translate("ProjectFile", "{where}: {message}").format(where=where, message=message) + tail
+        if where
+        else message + tail
+    )
 
 
 def _reject_constant(value: str) -> float:
-    raise ValueError(f"{value} is not a number JSON allows")
+    raise ValueError(translate("ProjectFile", "{value} is not a number JSON allows").format(value=value))
 
 
-def project_from_json(text: str | bytes, source: str = "the project") -> Project:
-    """Parse and validate project JSON, migrating older versions."""
+def project_from_json(text: str | bytes, source: str | None = None) -> Project:
+    """Parse and validate project JSON, migrating older versions; ``source`` names it in messages."""
+    source = translate("ProjectFile", "the project") if source is None else source
     if isinstance(text, bytes):
         if len(text) > MAX_FILE_BYTES:
             raise ProjectError(
-                f"{source} is {len(text) / 1e6:.0f} MB, too large for a project file (at most {MAX_FILE_BYTES // 1_000_000} MB)"
+                translate(
+                    "ProjectFile", "{source} is {size:.0f} MB, too large for a project file (at most {limit} MB)"
+                ).format(source=source, size=len(text) / 1e6, limit=MAX_FILE_BYTES // 1_000_000)
             )
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
-            raise ProjectError(f"{source} is not a text file; a NetDesigner project is JSON text (.ndproj)") from None
+            raise ProjectError(
+                translate(
+                    "ProjectFile", "{source} is not a text file; a NetDesigner project is JSON text (.ndproj)"
+                ).format(source=source)
+            ) from None
     if not text.strip():
-        raise ProjectError(f"{source} is empty; it holds no project")
+        raise ProjectError(translate("ProjectFile", "{source} is empty; it holds no project").format(source=source))
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         raise ProjectError(
-            f"{source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            translate("ProjectFile", "{source} is not valid JSON: {msg} at line {lineno}, column {colno}").format(
+                source=source, msg=error.msg, lineno=error.lineno, colno=error.colno
+            )
         ) from None
     except ValueError as error:
-        raise ProjectError(f"{source} is not valid JSON: {error}") from None
+        raise ProjectError(
+            translate("ProjectFile", "{source} is not valid JSON: {error}").format(source=source, error=error)
+        ) from None
     except RecursionError:
-        raise ProjectError(f"{source} is nested too deeply to be a project file") from None
+        raise ProjectError(
+            translate("ProjectFile", "{source} is nested too deeply to be a project file").format(source=source)
+        ) from None
     return project_from_data(data, source)
 
 
-def project_from_data(data: Any, source: str = "the project") -> Project:
+def project_from_data(data: Any, source: str | None = None) -> Project:
+    source = translate("ProjectFile", "the project") if source is None else source
     if not isinstance(data, dict):
-        raise ProjectError(f"{source} is JSON but not a project: expected an object at the top level")
+        raise ProjectError(
+            translate("ProjectFile", "{source} is JSON but not a project: expected an object at the top level").format(
+                source=source
+            )
+        )
     if data.get("format") != FORMAT_NAME:
         raise ProjectError(
-            f"{source} is not a NetDesigner project: its 'format' is {data.get('format')!r}, expected {FORMAT_NAME!r}"
+            translate(
+                "ProjectFile",
+                "{source} is not a NetDesigner project: its 'format' is {found!r}, expected {expected!r}",
+            ).format(source=source, found=data.get("format"), expected=FORMAT_NAME)
         )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ProjectError(f"{source} has no valid format version (found {version!r})")
+        raise ProjectError(
+            translate("ProjectFile", "{source} has no valid format version (found {version!r})").format(
+                source=source, version=version
+            )
+        )
     if version > FORMAT_VERSION:
         raise ProjectError(
-            f"{source} was made by a newer NetDesigner (format version {version}); this version reads "
-            f"versions up to {FORMAT_VERSION}. Update NetDesigner to open it."
+            translate(
+                "ProjectFile",
+                "{source} was made by a newer NetDesigner (format version {version}); this version reads versions up "
+                "to {newest}. Update NetDesigner to open it.",
+            ).format(source=source, version=version, newest=FORMAT_VERSION)
         )
     while version < FORMAT_VERSION:
         data = MIGRATIONS[version](data)
         version = data["version"]
     nodes = (data.get("network") or {}).get("nodes") if isinstance(data.get("network"), dict) else None
     if isinstance(nodes, list) and len(nodes) > MAX_NODES:
-        raise ProjectError(f"{source} has {len(nodes)} layers; NetDesigner handles at most {MAX_NODES}")
+        raise ProjectError(
+            translate("ProjectFile", "{source} has {count} layers; NetDesigner handles at most {limit}").format(
+                source=source, count=len(nodes), limit=MAX_NODES
+            )
+        )
     try:
         return Project.model_validate(data)
     except ValidationError as error:
-        raise ProjectError(f"{source} is not a valid project: {_explain(error, data)}") from None
+        raise ProjectError(
+            translate("ProjectFile", "{source} is not a valid project: {reason}").format(
+                source=source, reason=_explain(error, data)
+            )
+        ) from None
     except RecursionError:
-        raise ProjectError(f"{source} is nested too deeply to be a project file") from None
+        raise ProjectError(
+            translate("ProjectFile", "{source} is nested too deeply to be a project file").format(source=source)
+        ) from None
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -154,14 +200,22 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ProjectError(f"{path} is {size / 1e6:.0f} MB, too large for a project file")
+            raise ProjectError(
+                translate("ProjectFile", "{path} is {size:.0f} MB, too large for a project file").format(
+                    path=path, size=size / 1e6
+                )
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ProjectError(f"{path} does not exist") from None
+        raise ProjectError(translate("ProjectFile", "{path} does not exist").format(path=path)) from None
     except IsADirectoryError:
-        raise ProjectError(f"{path} is a folder, not a project file") from None
+        raise ProjectError(
+            translate("ProjectFile", "{path} is a folder, not a project file").format(path=path)
+        ) from None
     except OSError as error:
-        raise ProjectError(f"cannot read {path}: {error.strerror or error}") from None
+        raise ProjectError(
+            translate("ProjectFile", "cannot read {path}: {reason}").format(path=path, reason=error.strerror or error)
+        ) from None
     return project_from_json(raw, str(path))
 
 
@@ -172,7 +226,11 @@ def project_to_json(project: Project) -> str:
             if isinstance(value, tuple):
                 node["params"][key] = list(value)
             elif isinstance(value, float) and not math.isfinite(value):
-                raise ProjectError(f"node '{node['id']}' has {key} = {value}, which cannot be saved")
+                raise ProjectError(
+                    translate("ProjectFile", "node '{node}' has {key} = {value}, which cannot be saved").format(
+                        node=node["id"], key=key, value=value
+                    )
+                )
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -184,7 +242,11 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     except OSError as error:
         kept = "; the previous file is unchanged" if path.exists() else ""
-        raise ProjectError(f"cannot write {path}: {error.strerror or error}{kept}") from None
+        raise ProjectError(
+            translate("ProjectFile", "cannot write {path}: {reason}{kept}").format(
+                path=path, reason=error.strerror or error, kept=kept
+            )
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -196,7 +258,11 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
             os.unlink(temp)
         except OSError:
             pass
-        raise ProjectError(f"cannot write {path}: {error.strerror or error}; the previous file is unchanged") from None
+        raise ProjectError(
+            translate("ProjectFile", "cannot write {path}: {reason}; the previous file is unchanged").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
 
 
 def save_project(project: Project, path: str | os.PathLike[str]) -> None:

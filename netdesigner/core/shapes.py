@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from netdesigner.core.catalog import INPUT_FORMATS
+from netdesigner.core.i18n import translate
 from netdesigner.core.problems import Fix
 
 Shape = tuple[int, ...]
@@ -32,13 +33,17 @@ def _need_image(type_name: str, node_id: str, shape: Shape) -> tuple[int, int, i
     if len(shape) != 3:
         if len(shape) == 1:
             raise ShapeError(
-                f"{type_name} expects an image-shaped input (height, width, channels) but gets "
-                f"the flat vector {format_shape(shape)}; insert Reshape to (28, 28, 1) before it, "
-                "or set the Input's format to 'image'",
-                Fix("insert_layer", "Insert Reshape", {"type": "Reshape", "before": node_id}),
+                translate(
+                    "Shapes",
+                    "{type_name} expects an image-shaped input (height, width, channels) but gets the flat vector "
+                    "{shape}; insert Reshape to (28, 28, 1) before it, or set the Input's format to 'image'",
+                ).format(type_name=type_name, shape=format_shape(shape)),
+                Fix("insert_layer", translate("Shapes", "Insert Reshape"), {"type": "Reshape", "before": node_id}),
             )
         raise ShapeError(
-            f"{type_name} expects an input of shape (height, width, channels) but gets {format_shape(shape)}"
+            translate(
+                "Shapes", "{type_name} expects an input of shape (height, width, channels) but gets {shape}"
+            ).format(type_name=type_name, shape=format_shape(shape))
         )
     return shape[0], shape[1], shape[2]
 
@@ -54,9 +59,16 @@ def _spatial(type_name: str, node_id: str, params: Params, shape: Shape, window:
     stride, padding = params["strides"], params["padding"]
     if padding == "valid" and (window > height or window > width):
         raise ShapeError(
-            f"{type_name}'s window {window}x{window} does not fit in its {height}x{width} input; "
-            "use a smaller size or padding 'same'",
-            Fix("set_param", "Use padding 'same'", {"node": node_id, "param": "padding", "value": "same"}),
+            translate(
+                "Shapes",
+                "{type_name}'s window {window}x{window} does not fit in its {height}x{width} input; use a smaller "
+                "size or padding 'same'",
+            ).format(type_name=type_name, window=window, height=height, width=width),
+            Fix(
+                "set_param",
+                translate("Shapes", "Use padding 'same'"),
+                {"node": node_id, "param": "padding", "value": "same"},
+            ),
         )
     return _window_out(height, window, stride, padding), _window_out(width, window, stride, padding)
 
@@ -64,8 +76,10 @@ def _spatial(type_name: str, node_id: str, params: Params, shape: Shape, window:
 def _flat_input(type_name: str, node_id: str, shape: Shape) -> int:
     if len(shape) != 1:
         raise ShapeError(
-            f"{type_name} expects a flat input but gets {format_shape(shape)}; insert Flatten before it",
-            Fix("insert_layer", "Insert Flatten", {"type": "Flatten", "before": node_id}),
+            translate("Shapes", "{type_name} expects a flat input but gets {shape}; insert Flatten before it").format(
+                type_name=type_name, shape=format_shape(shape)
+            ),
+            Fix("insert_layer", translate("Shapes", "Insert Flatten"), {"type": "Flatten", "before": node_id}),
         )
     return shape[0]
 
@@ -77,13 +91,18 @@ def _reshape(node_id: str, params: Params, shape: Shape) -> Shape:
     if -1 in target:
         if size % known:
             raise ShapeError(
-                f"cannot reshape {size} values into {format_shape(target)}: {size} is not a multiple of {known}"
+                translate(
+                    "Shapes", "cannot reshape {size} values into {shape}: {size} is not a multiple of {known}"
+                ).format(size=size, shape=format_shape(target), known=known)
             )
         return tuple(size // known if s == -1 else s for s in target)
     if known != size:
         raise ShapeError(
-            f"cannot reshape {format_shape(shape)} ({size} values) into {format_shape(target)} ({known} values); "
-            "the target shape must hold the same number of values"
+            translate(
+                "Shapes",
+                "cannot reshape {shape} ({size} values) into {other_shape} ({known} values); the target shape must "
+                "hold the same number of values",
+            ).format(shape=format_shape(shape), size=size, other_shape=format_shape(target), known=known)
         )
     return target
 
@@ -94,15 +113,31 @@ def _merge(type_name: str, node_id: str, inputs: Sequence[Shape], sources: Seque
         for shape, source in zip(inputs[1:], sources[1:], strict=True):
             if shape != first:
                 raise ShapeError(
-                    f"Add needs inputs of the same shape but gets {format_shape(first)} from '{sources[0]}' "
-                    f"and {format_shape(shape)} from '{source}'; make both branches end in the same shape"
+                    translate(
+                        "Shapes",
+                        "Add needs inputs of the same shape but gets {shape} from '{first_source}' and {other_shape} "
+                        "from '{source}'; make both branches end in the same shape",
+                    ).format(
+                        shape=format_shape(first),
+                        first_source=sources[0],
+                        other_shape=format_shape(shape),
+                        source=source,
+                    )
                 )
         return first
     for shape, source in zip(inputs[1:], sources[1:], strict=True):
         if len(shape) != len(first) or shape[:-1] != first[:-1]:
             raise ShapeError(
-                f"Concatenate joins along the last axis, so all other sizes must match, but it gets "
-                f"{format_shape(first)} from '{sources[0]}' and {format_shape(shape)} from '{source}'"
+                translate(
+                    "Shapes",
+                    "Concatenate joins along the last axis, so all other sizes must match, but it gets {shape} from "
+                    "'{first_source}' and {other_shape} from '{source}'",
+                ).format(
+                    shape=format_shape(first),
+                    first_source=sources[0],
+                    other_shape=format_shape(shape),
+                    source=source,
+                )
             )
     return (*first[:-1], sum(s[-1] for s in inputs))
 

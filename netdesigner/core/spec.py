@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from netdesigner.core.catalog import CATALOG, ParamSpec
+from netdesigner.core.i18n import translate
 
 NODE_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,62}$"
 
@@ -38,34 +39,50 @@ def coerce_param(spec: ParamSpec, value: Any) -> Any:
         if isinstance(value, float) and math.isfinite(value) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{name} must be a whole number, not {value!r}")
+            raise ValueError(
+                translate("Spec", "{name} must be a whole number, not {value!r}").format(name=name, value=value)
+            )
         if abs(value) > 2**31:
-            raise ValueError(f"{name} = {value} is far too large")
+            raise ValueError(translate("Spec", "{name} = {value} is far too large").format(name=name, value=value))
         return value
     if spec.kind == "float":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"{name} must be a number, not {value!r}")
+            raise ValueError(translate("Spec", "{name} must be a number, not {value!r}").format(name=name, value=value))
         if not math.isfinite(value):
-            raise ValueError(f"{name} must be a finite number, not {value!r}")
+            raise ValueError(
+                translate("Spec", "{name} must be a finite number, not {value!r}").format(name=name, value=value)
+            )
         return float(value)
     if spec.kind == "bool":
         if not isinstance(value, bool):
-            raise ValueError(f"{name} must be true or false, not {value!r}")
+            raise ValueError(
+                translate("Spec", "{name} must be true or false, not {value!r}").format(name=name, value=value)
+            )
         return value
     if spec.kind == "choice":
         if value not in spec.choices:
-            raise ValueError(f"{name} must be one of {', '.join(spec.choices)}, not {value!r}")
+            raise ValueError(
+                translate("Spec", "{name} must be one of {choices}, not {value!r}").format(
+                    name=name, choices=", ".join(spec.choices), value=value
+                )
+            )
         return value
     if spec.kind == "shape":
         if not isinstance(value, (list, tuple)) or not 1 <= len(value) <= 3:
-            raise ValueError(f"{name} must be a list of 1 to 3 sizes, not {value!r}")
+            raise ValueError(
+                translate("Spec", "{name} must be a list of 1 to 3 sizes, not {value!r}").format(name=name, value=value)
+            )
         sizes = []
         for size in value:
             if isinstance(size, bool) or not isinstance(size, int) or not (size == -1 or 1 <= size <= 100_000):
-                raise ValueError(f"{name} entries must be positive whole numbers or -1, not {size!r}")
+                raise ValueError(
+                    translate("Spec", "{name} entries must be positive whole numbers or -1, not {size!r}").format(
+                        name=name, size=size
+                    )
+                )
             sizes.append(size)
         if sizes.count(-1) > 1:
-            raise ValueError(f"{name} may contain -1 only once")
+            raise ValueError(translate("Spec", "{name} may contain -1 only once").format(name=name))
         return tuple(sizes)
     raise AssertionError(spec.kind)
 
@@ -78,7 +95,7 @@ class Position(_Strict):
     @classmethod
     def _finite(cls, value: float) -> float:
         if not math.isfinite(value):
-            raise ValueError("must be a finite number")
+            raise ValueError(translate("Spec", "must be a finite number"))
         return value
 
 
@@ -98,15 +115,23 @@ class LayerNode(_Strict):
         type_name = data.get("type")
         if not isinstance(type_name, str) or type_name not in CATALOG:
             known = ", ".join(CATALOG)
-            raise ValueError(f"unknown layer type {type_name!r}; known types: {known}")
+            raise ValueError(
+                translate("Spec", "unknown layer type {type_name!r}; known types: {known}").format(
+                    type_name=type_name, known=known
+                )
+            )
         layer = CATALOG[type_name]
         given = data.get("params", {})
         if not isinstance(given, dict):
-            raise ValueError("params must be an object of parameter names and values")
+            raise ValueError(translate("Spec", "params must be an object of parameter names and values"))
         unknown = sorted(set(given) - set(layer.param_index))
         if unknown:
             allowed = ", ".join(layer.param_index) or "none"
-            raise ValueError(f"{type_name} has no parameter {unknown[0]!r} (its parameters: {allowed})")
+            raise ValueError(
+                translate("Spec", "{type_name} has no parameter {unknown!r} (its parameters: {allowed})").format(
+                    type_name=type_name, unknown=unknown[0], allowed=allowed
+                )
+            )
         params = layer.defaults()
         for name, value in given.items():
             params[name] = coerce_param(layer.param(name), value)
@@ -117,8 +142,11 @@ class LayerNode(_Strict):
     def _check_id(cls, value: str) -> str:
         if not re.fullmatch(NODE_ID_PATTERN, value):
             raise ValueError(
-                f"{value!r} is not a usable node id: it must start with a letter and hold only letters, "
-                "digits and _ (at most 63 characters)"
+                translate(
+                    "Spec",
+                    "{value!r} is not a usable node id: it must start with a letter and hold only letters, digits "
+                    "and _ (at most 63 characters)",
+                ).format(value=value)
             )
         return value
 
@@ -143,12 +171,18 @@ class Network(_Strict):
         seen: set[str] = set()
         for node in self.nodes:
             if node.id in seen:
-                raise ValueError(f"two nodes share the id {node.id!r}; every node id must be unique")
+                raise ValueError(
+                    translate("Spec", "two nodes share the id {id!r}; every node id must be unique").format(id=node.id)
+                )
             seen.add(node.id)
         for index, edge in enumerate(self.edges):
             for end in (edge.source, edge.target):
                 if end not in seen:
-                    raise ValueError(f"edges[{index}] refers to node {end!r}, which does not exist")
+                    raise ValueError(
+                        translate("Spec", "edges[{index}] refers to node {end!r}, which does not exist").format(
+                            index=index, end=end
+                        )
+                    )
         return self
 
     def node(self, node_id: str) -> LayerNode:
@@ -189,7 +223,11 @@ class TrainingConfig(_Strict):
         if value == "full":
             return value
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_BATCH_SIZE:
-            raise ValueError(f"must be a whole number from 1 to {MAX_BATCH_SIZE:,} or 'full', not {value!r}")
+            raise ValueError(
+                translate("Spec", "must be a whole number from 1 to {limit:,} or 'full', not {value!r}").format(
+                    limit=MAX_BATCH_SIZE, value=value
+                )
+            )
         return value
 
 

@@ -11,6 +11,7 @@ import keras
 
 from netdesigner.core.analysis import Analysis, analyze, output_activation
 from netdesigner.core.catalog import INPUT_FORMATS, KERAS_INITIALIZERS, KERAS_OPTIMIZERS, KERAS_REGULARIZERS
+from netdesigner.core.i18n import translate
 from netdesigner.core.memory import memory_problem, planned_batch
 from netdesigner.core.seeds import node_seed
 from netdesigner.core.spec import LayerNode, Network, TrainingConfig
@@ -84,7 +85,9 @@ def build_model(network: Network, seed: int = 0, analysis: Analysis | None = Non
     """A functional ``keras.Model`` for a valid network. Raises BuildError otherwise."""
     analysis = analysis or analyze(network)
     if not analysis.valid or analysis.input_id is None or analysis.output_id is None:
-        raise BuildError(f"the network cannot be built: {analysis.error_text()}")
+        raise BuildError(
+            translate("Builder", "the network cannot be built: {problems}").format(problems=analysis.error_text())
+        )
     check_memory(analysis)
     index = {node.id: i for i, node in enumerate(network.nodes)}
     tensors: dict[str, Any] = {}

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
+from netdesigner.core.i18n import QT_TRANSLATE_NOOP, translate
 from netdesigner.paths import resource
 
 DATASET_NAMES = ("mnist-5k", "mnist", "fashion-mnist")
-USAGE = "use mnist-5k, mnist, fashion-mnist, npz:PATH, idx:DIR or folder:DIR"
+USAGE = QT_TRANSLATE_NOOP("Datasets", "use mnist-5k, mnist, fashion-mnist, npz:PATH, idx:DIR or folder:DIR")
 
 IMAGE_SIDE = 28
 SPLIT_SEED = 0  # fixed, so the test split never depends on the training seed
@@ -28,17 +29,19 @@ MNIST_IDX_DIRS: tuple[Path, ...] = (Path("/usr/share/datasets/mnist"),)
 FASHION_MNIST_IDX_DIRS: tuple[Path, ...] = (Path("/usr/share/datasets/fashion-mnist"),)
 
 DIGIT_NAMES = tuple(str(digit) for digit in range(10))
+# English names, the same in every language (they identify the classes); the window translates
+# them when it shows them, in the "Datasets" context.
 FASHION_NAMES = (
-    "T-shirt/top",
-    "Trouser",
-    "Pullover",
-    "Dress",
-    "Coat",
-    "Sandal",
-    "Shirt",
-    "Sneaker",
-    "Bag",
-    "Ankle boot",
+    QT_TRANSLATE_NOOP("Datasets", "T-shirt/top"),
+    QT_TRANSLATE_NOOP("Datasets", "Trouser"),
+    QT_TRANSLATE_NOOP("Datasets", "Pullover"),
+    QT_TRANSLATE_NOOP("Datasets", "Dress"),
+    QT_TRANSLATE_NOOP("Datasets", "Coat"),
+    QT_TRANSLATE_NOOP("Datasets", "Sandal"),
+    QT_TRANSLATE_NOOP("Datasets", "Shirt"),
+    QT_TRANSLATE_NOOP("Datasets", "Sneaker"),
+    QT_TRANSLATE_NOOP("Datasets", "Bag"),
+    QT_TRANSLATE_NOOP("Datasets", "Ankle boot"),
 )
 
 MNIST_CREDIT = "MNIST by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, CC BY-SA 3.0"
@@ -79,9 +82,19 @@ def load_dataset(spec: str) -> Dataset:
     loaders = {"npz": _load_npz, "idx": _load_idx, "folder": _load_folder}
     kind = kind.strip().lower()
     if not colon or kind not in loaders:
-        raise DatasetError(f"unknown dataset '{spec}'; {USAGE}{_hint(spec)}")
+        raise DatasetError(
+            translate("Datasets", "unknown dataset '{spec}'; {usage}{hint}").format(
+                spec=spec, usage=translate("Datasets", USAGE), hint=_hint(spec)
+            )
+        )
     if not rest.strip():
-        raise DatasetError(f"'{spec}' names no {'file' if kind == 'npz' else 'folder'}; write {kind}:PATH")
+        raise DatasetError(
+            (
+                translate("Datasets", "'{spec}' names no file; write {kind}:PATH")
+                if kind == "npz"
+                else translate("Datasets", "'{spec}' names no folder; write {kind}:PATH")
+            ).format(spec=spec, kind=kind)
+        )
     return loaders[kind](Path(rest.strip()).expanduser())
 
 
@@ -131,9 +144,9 @@ def make_dataset(
 def _hint(spec: str) -> str:
     path = Path(spec).expanduser()
     if path.suffix.lower() == ".npz":
-        return f" (for a NumPy file write npz:{spec})"
+        return translate("Datasets", " (for a NumPy file write npz:{spec})").format(spec=spec)
     if path.is_dir():
-        return f" (for a folder write folder:{spec} or idx:{spec})"
+        return translate("Datasets", " (for a folder write folder:{spec} or idx:{spec})").format(spec=spec)
     return ""
 
 
@@ -154,7 +167,9 @@ def _load_mnist_5k() -> Dataset:
             x, y = npz["x"], npz["y"]
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error) as error:
         raise DatasetError(
-            f"the bundled dataset {path} is missing or damaged ({error}); reinstall NetDesigner"
+            translate(
+                "Datasets", "the bundled dataset {path} is missing or damaged ({error}); reinstall NetDesigner"
+            ).format(path=path, error=error)
         ) from error
     return make_dataset("mnist-5k", x, y, None, None, DIGIT_NAMES, MNIST_5K_SOURCE)
 
@@ -178,7 +193,11 @@ def _load_full(keras_name: str, title: str, folders: tuple[Path, ...], names: tu
     except Exception as error:  # offline, proxy, disk full, broken cache: all end the same way
         detail = (str(error).splitlines() or [type(error).__name__])[0][:300]
         raise DatasetError(
-            f"could not download {title} (no internet connection?): {detail}; the bundled set 'mnist-5k' works offline"
+            translate(
+                "Datasets",
+                "could not download {title} (no internet connection?): {detail}; the bundled set 'mnist-5k' works "
+                "offline",
+            ).format(title=title, detail=detail)
         ) from error
     return make_dataset(
         name, x, y, x_test, y_test, names, f"{title} from keras.datasets, cached in ~/.keras/datasets; {credit}"
@@ -207,7 +226,7 @@ def _numbered(classes: int) -> tuple[str, ...]:
 
 # --- npz:PATH ----------------------------------------------------------------------------------
 
-_SAVE_HINT = "save it with numpy.savez(path, x=images, y=labels)"
+_SAVE_HINT = QT_TRANSLATE_NOOP("Datasets", "save it with numpy.savez(path, x=images, y=labels)")
 
 
 def _load_npz(path: Path) -> Dataset:
@@ -220,36 +239,63 @@ def _load_npz(path: Path) -> Dataset:
         y_test = _labels(arrays["y_test"], "y_test", path, len(x_test), "x_test")
     classes = int(max(y.max(), -1 if y_test is None else y_test.max())) + 1
     if classes < 2:
-        raise DatasetError(f"every label in {path.name} is 0: a network needs at least two classes to tell apart")
+        raise DatasetError(
+            translate(
+                "Datasets", "every label in {name} is 0: a network needs at least two classes to tell apart"
+            ).format(name=path.name)
+        )
     return make_dataset(f"npz:{path}", x, y, x_test, y_test, _numbered(classes), f"NumPy file {path.resolve()}")
 
 
 def _read_npz(path: Path) -> dict[str, np.ndarray]:
     """The arrays x, y and optionally x_test, y_test; never unpickles (that could run code)."""
     if not path.exists():
-        raise DatasetError(f"file not found: {path}")
+        raise DatasetError(translate("Datasets", "file not found: {path}").format(path=path))
     if path.is_dir():
-        raise DatasetError(f"{path} is a folder; npz: needs a .npz file (use folder:{path} for a folder of images)")
+        raise DatasetError(
+            translate(
+                "Datasets", "{path} is a folder; npz: needs a .npz file (use folder:{path} for a folder of images)"
+            ).format(path=path)
+        )
     try:
         loaded = np.load(path, allow_pickle=False)
     except ValueError as error:
-        raise DatasetError(f"{path} is not an .npz file; {_SAVE_HINT}") from error
+        raise DatasetError(
+            translate("Datasets", "{path} is not an .npz file; {hint}").format(
+                path=path, hint=translate("Datasets", _SAVE_HINT)
+            )
+        ) from error
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as error:
-        raise DatasetError(f"could not read {path} ({error}); the file may be truncated or not an .npz file") from error
+        raise DatasetError(
+            translate(
+                "Datasets", "could not read {path} ({error}); the file may be truncated or not an .npz file"
+            ).format(path=path, error=error)
+        ) from error
     if isinstance(loaded, np.ndarray):
-        raise DatasetError(f"{path} holds a single array (.npy), not images and labels; {_SAVE_HINT}")
+        raise DatasetError(
+            translate("Datasets", "{path} holds a single array (.npy), not images and labels; {hint}").format(
+                path=path, hint=translate("Datasets", _SAVE_HINT)
+            )
+        )
     with loaded:
         keys = sorted(loaded.files)
         missing = [key for key in ("x", "y") if key not in keys]
         if missing:
             found = ", ".join(keys) or "no arrays"
             raise DatasetError(
-                f"{path.name} has no array {' or '.join(repr(k) for k in missing)} (found: {found}); {_SAVE_HINT}"
+                translate("Datasets", "{name} has no array {missing} (found: {found}); {hint}").format(
+                    name=path.name,
+                    missing=" or ".join(repr(k) for k in missing),
+                    found=found,
+                    hint=translate("Datasets", _SAVE_HINT),
+                )
             )
         if ("x_test" in keys) != ("y_test" in keys):
             have, lack = ("x_test", "y_test") if "x_test" in keys else ("y_test", "x_test")
             raise DatasetError(
-                f"{path.name} has '{have}' but no '{lack}'; save both, or neither to split x and y 80/20"
+                translate(
+                    "Datasets", "{name} has '{have}' but no '{lack}'; save both, or neither to split x and y 80/20"
+                ).format(name=path.name, have=have, lack=lack)
             )
         return {key: _member(loaded, key, path) for key in ("x", "y", "x_test", "y_test") if key in keys}
 
@@ -260,41 +306,70 @@ def _member(npz: np.lib.npyio.NpzFile, key: str, path: Path) -> np.ndarray:
     except ValueError as error:
         if "allow_pickle" in str(error) or "Object arrays" in str(error):
             raise DatasetError(
-                f"array '{key}' in {path.name} holds Python objects, which NetDesigner never loads (unpickling can run code); "
-                f"save it as numbers, e.g. {key}.astype('uint8')"
+                translate(
+                    "Datasets",
+                    "array '{key}' in {name} holds Python objects, which NetDesigner never loads (unpickling can run "
+                    "code); save it as numbers, e.g. {key}.astype('uint8')",
+                ).format(key=key, name=path.name)
             ) from error
-        raise DatasetError(f"array '{key}' in {path.name} is damaged ({error})") from error
+        raise DatasetError(
+            translate("Datasets", "array '{key}' in {name} is damaged ({error})").format(
+                key=key, name=path.name, error=error
+            )
+        ) from error
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as error:
         raise DatasetError(
-            f"could not read array '{key}' in {path.name} ({error}); the file may be truncated"
+            translate("Datasets", "could not read array '{key}' in {name} ({error}); the file may be truncated").format(
+                key=key, name=path.name, error=error
+            )
         ) from error
     except MemoryError as error:
-        raise DatasetError(f"array '{key}' in {path.name} is too large to load into memory") from error
+        raise DatasetError(
+            translate("Datasets", "array '{key}' in {name} is too large to load into memory").format(
+                key=key, name=path.name
+            )
+        ) from error
 
 
 def _images(x: np.ndarray, key: str, path: Path) -> np.ndarray:
     """uint8 (N, 28, 28) from any accepted layout: uint8 or integers 0-255, floats 0-1 or 0-255."""
-    where = f"array '{key}' in {path.name}"
+    where = translate("Datasets", "array '{key}' in {file}").format(key=key, file=path.name)
     if x.dtype.kind not in "uif":
-        raise DatasetError(f"{where} holds {x.dtype} values; images must be numbers (uint8 0-255, or floats 0-1)")
+        raise DatasetError(
+            translate(
+                "Datasets", "{where} holds {dtype} values; images must be numbers (uint8 0-255, or floats 0-1)"
+            ).format(where=where, dtype=x.dtype)
+        )
     side = IMAGE_SIDE
     if not (
         (x.ndim == 3 and x.shape[1:] == (side, side))
         or (x.ndim == 4 and x.shape[1:] == (side, side, 1))
         or (x.ndim == 2 and x.shape[1] == side * side)
     ):
-        raise DatasetError(f"{where} has shape {x.shape}; accepted shapes are (N, 28, 28), (N, 28, 28, 1) or (N, 784)")
+        raise DatasetError(
+            translate(
+                "Datasets", "{where} has shape {shape}; accepted shapes are (N, 28, 28), (N, 28, 28, 1) or (N, 784)"
+            ).format(where=where, shape=x.shape)
+        )
     if len(x) == 0:
-        raise DatasetError(f"{where} holds no images")
+        raise DatasetError(translate("Datasets", "{where} holds no images").format(where=where))
     x = x.reshape(len(x), side, side)
     if x.dtype == np.uint8:
         return x
     if x.dtype.kind == "f" and not np.isfinite(x).all():
-        raise DatasetError(f"{where} contains NaN or infinite values; replace them before training")
+        raise DatasetError(
+            translate("Datasets", "{where} contains NaN or infinite values; replace them before training").format(
+                where=where
+            )
+        )
     low, high = x.min(), x.max()
     if low < 0 or high > 255:
         raise DatasetError(
-            f"{where} has values from {low:g} to {high:g}; expected 0-255, or 0-1 for floats (undo any normalisation)"
+            translate(
+                "Datasets",
+                "{where} has values from {low:g} to {high:g}; expected 0-255, or 0-1 for floats (undo any "
+                "normalisation)",
+            ).format(where=where, low=low, high=high)
         )
     if x.dtype.kind == "f":
         return np.rint(x * (255.0 if high <= 1.0 else 1.0)).astype(np.uint8)
@@ -303,29 +378,54 @@ def _images(x: np.ndarray, key: str, path: Path) -> np.ndarray:
 
 def _labels(y: np.ndarray, key: str, path: Path, count: int, images_key: str) -> np.ndarray:
     """int64 (N,) class numbers 0, 1, 2, ...; one per image."""
-    where = f"array '{key}' in {path.name}"
+    where = translate("Datasets", "array '{key}' in {file}").format(key=key, file=path.name)
     if y.ndim == 2 and y.shape[1] == 1:
         y = y[:, 0]
     if y.ndim == 2:
-        raise DatasetError(f"{where} has shape {y.shape} and looks one-hot; save {key}.argmax(axis=1) instead")
+        raise DatasetError(
+            translate(
+                "Datasets", "{where} has shape {shape} and looks one-hot; save {key}.argmax(axis=1) instead"
+            ).format(where=where, shape=y.shape, key=key)
+        )
     if y.ndim != 1:
-        raise DatasetError(f"{where} has shape {y.shape}; labels must be one integer per image, shape (N,)")
+        raise DatasetError(
+            translate("Datasets", "{where} has shape {shape}; labels must be one integer per image, shape (N,)").format(
+                where=where, shape=y.shape
+            )
+        )
     if y.dtype.kind not in "uif":
-        raise DatasetError(f"{where} holds {y.dtype} values; labels must be integers 0, 1, 2, ...")
+        raise DatasetError(
+            translate("Datasets", "{where} holds {dtype} values; labels must be integers 0, 1, 2, ...").format(
+                where=where, dtype=y.dtype
+            )
+        )
     if len(y) != count:
         raise DatasetError(
-            f"'{images_key}' has {count:,} images but '{key}' has {len(y):,} labels in {path.name}; they must match"
+            translate(
+                "Datasets",
+                "'{images_key}' has {count:,} images but '{key}' has {labels:,} labels in {name}; they must match",
+            ).format(images_key=images_key, count=count, key=key, labels=len(y), name=path.name)
         )
     if y.dtype.kind == "f":
         bad = ~np.isfinite(y) | (y != np.round(y))
         if bad.any():
             raise DatasetError(
-                f"{where} holds labels that are not integers (e.g. {y[bad][0]:g}); labels must be 0, 1, 2, ..."
+                translate(
+                    "Datasets",
+                    "{where} holds labels that are not integers (e.g. {label:g}); labels must be 0, 1, 2, ...",
+                ).format(where=where, label=y[bad][0])
             )
     if y.min() < 0:
-        raise DatasetError(f"{where} holds a negative label ({y.min():g}); labels must be 0, 1, 2, ...")
+        raise DatasetError(
+            translate("Datasets", "{where} holds a negative label ({label:g}); labels must be 0, 1, 2, ...").format(
+                where=where, label=y.min()
+            )
+        )
     if y.max() >= MAX_CLASSES:
         raise DatasetError(
-            f"{where} holds label {y.max():g}; labels must be 0, 1, 2, ... with at most {MAX_CLASSES} classes"
+            translate(
+                "Datasets",
+                "{where} holds label {label:g}; labels must be 0, 1, 2, ... with at most {limit} classes",
+            ).format(where=where, label=y.max(), limit=MAX_CLASSES)
         )
     return y.astype(np.int64)

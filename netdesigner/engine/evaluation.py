@@ -8,6 +8,8 @@ from functools import cached_property
 
 import numpy as np
 
+from netdesigner.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True, eq=False)  # arrays make field-wise == and hash meaningless
 class Evaluation:
@@ -26,27 +28,45 @@ class Evaluation:
         probabilities = np.asarray(self.probabilities)
         names = tuple(str(name) for name in self.class_names)
         if labels.ndim != 1:
-            raise ValueError(f"labels must be a list of class numbers, got an array of shape {labels.shape}")
+            raise ValueError(
+                translate("Evaluation", "labels must be a list of class numbers, got an array of shape {shape}").format(
+                    shape=labels.shape
+                )
+            )
         if probabilities.ndim != 2:
-            raise ValueError(f"probabilities must be a table (images × classes), got shape {probabilities.shape}")
+            raise ValueError(
+                translate("Evaluation", "probabilities must be a table (images × classes), got shape {shape}").format(
+                    shape=probabilities.shape
+                )
+            )
         if probabilities.shape[0] != labels.shape[0]:
             raise ValueError(
-                f"{labels.shape[0]} labels but {probabilities.shape[0]} rows of probabilities; they must match"
+                translate("Evaluation", "{labels} labels but {rows} rows of probabilities; they must match").format(
+                    labels=labels.shape[0], rows=probabilities.shape[0]
+                )
             )
         if probabilities.shape[1] != len(names):
-            raise ValueError(f"{len(names)} class names but probabilities have {probabilities.shape[1]} columns")
+            raise ValueError(
+                translate("Evaluation", "{names} class names but probabilities have {columns} columns").format(
+                    names=len(names), columns=probabilities.shape[1]
+                )
+            )
         if not names:
-            raise ValueError("there must be at least one class")
+            raise ValueError(translate("Evaluation", "there must be at least one class"))
         if labels.size and not np.issubdtype(labels.dtype, np.integer):
             if not np.all(np.equal(np.mod(labels, 1), 0)):
-                raise ValueError("labels must be whole class numbers")
+                raise ValueError(translate("Evaluation", "labels must be whole class numbers"))
         labels = labels.astype(np.int64)
         if labels.size and (labels.min() < 0 or labels.max() >= len(names)):
             bad = labels[(labels < 0) | (labels >= len(names))][0]
-            raise ValueError(f"label {bad} is out of range: classes are numbered 0 to {len(names) - 1}")
+            raise ValueError(
+                translate("Evaluation", "label {bad} is out of range: classes are numbered 0 to {highest}").format(
+                    bad=bad, highest=len(names) - 1
+                )
+            )
         probabilities = probabilities.astype(np.float32)
         if not np.all(np.isfinite(probabilities)):
-            raise ValueError("probabilities contain NaN or infinite values")
+            raise ValueError(translate("Evaluation", "probabilities contain NaN or infinite values"))
         labels.setflags(write=False)
         probabilities.setflags(write=False)
         object.__setattr__(self, "labels", labels)
@@ -91,9 +111,13 @@ class Evaluation:
 
     def indices(self, true: int, predicted: int) -> np.ndarray:
         """Test indices whose true class is ``true`` and prediction ``predicted``, most confident first."""
-        for name, value in (("true", true), ("predicted", predicted)):
+        checks = (
+            (true, QT_TRANSLATE_NOOP("Evaluation", "true class {value} is out of range 0 to {highest}")),
+            (predicted, QT_TRANSLATE_NOOP("Evaluation", "predicted class {value} is out of range 0 to {highest}")),
+        )
+        for value, message in checks:
             if not 0 <= value < self.num_classes:
-                raise ValueError(f"{name} class {value} is out of range 0 to {self.num_classes - 1}")
+                raise ValueError(translate("Evaluation", message).format(value=value, highest=self.num_classes - 1))
         return self._most_confident_first((self.labels == true) & (self.predictions == predicted))
 
     def misclassified(self, limit: int | None = None) -> np.ndarray:

@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 import numpy as np
 
+from netdesigner.core.i18n import QT_TRANSLATE_NOOP, translate
 from netdesigner.engine.datasets import IMAGE_SIDE, DatasetError
 
 MAX_IDX_BYTES = 1 << 30  # full MNIST is 47 MB; a header promising more is damaged or hostile
@@ -22,11 +23,11 @@ _CHUNK = 1 << 24
 
 UBYTE = 0x08
 _TYPE_NAMES = {
-    0x09: "signed bytes",
-    0x0B: "16-bit integers",
-    0x0C: "32-bit integers",
-    0x0D: "32-bit floats",
-    0x0E: "64-bit floats",
+    0x09: QT_TRANSLATE_NOOP("IdxFiles", "signed bytes"),
+    0x0B: QT_TRANSLATE_NOOP("IdxFiles", "16-bit integers"),
+    0x0C: QT_TRANSLATE_NOOP("IdxFiles", "32-bit integers"),
+    0x0D: QT_TRANSLATE_NOOP("IdxFiles", "32-bit floats"),
+    0x0E: QT_TRANSLATE_NOOP("IdxFiles", "64-bit floats"),
 }
 
 # role -> the file names it goes by, e.g. train-images-idx3-ubyte and train-images.idx3-ubyte (+ .gz)
@@ -36,6 +37,13 @@ _ROLES = {
     "test images": ("t10k-images", 3),
     "test labels": ("t10k-labels", 1),
 }
+# The roles as the messages name them (translated where shown).
+_ROLE_TEXTS = (
+    QT_TRANSLATE_NOOP("IdxFiles", "train images"),
+    QT_TRANSLATE_NOOP("IdxFiles", "train labels"),
+    QT_TRANSLATE_NOOP("IdxFiles", "test images"),
+    QT_TRANSLATE_NOOP("IdxFiles", "test labels"),
+)
 
 
 def read_idx(path: Path) -> np.ndarray:
@@ -44,7 +52,9 @@ def read_idx(path: Path) -> np.ndarray:
         with _open(path) as stream:
             return _parse(stream, path.name)
     except (OSError, EOFError, zlib.error) as error:  # gzip.BadGzipFile is an OSError
-        raise DatasetError(f"could not read {path}: {error}") from error
+        raise DatasetError(
+            translate("IdxFiles", "could not read {path}: {error}").format(path=path, error=error)
+        ) from error
 
 
 def idx_files(directory: Path) -> dict[str, Path]:
@@ -69,22 +79,33 @@ def read_idx_folder(
     define the classes and the test labels must stay among them.
     """
     if not directory.exists():
-        raise DatasetError(f"folder not found: {directory}")
+        raise DatasetError(translate("IdxFiles", "folder not found: {directory}").format(directory=directory))
     if not directory.is_dir():
         raise DatasetError(
-            f"{directory} is a file; idx: needs a folder holding train-images-idx3-ubyte(.gz) and its companions"
+            translate(
+                "IdxFiles",
+                "{directory} is a file; idx: needs a folder holding train-images-idx3-ubyte(.gz) and its companions",
+            ).format(directory=directory)
         )
     found = idx_files(directory)
     for role in ("train images", "train labels"):
         if role not in found:
             raise DatasetError(
-                f"no {role} in {directory}: expected {_expected_name(role)}; found: {_listing(directory)}"
+                translate("IdxFiles", "no {role} in {directory}: expected {expected}; found: {listing}").format(
+                    role=translate("IdxFiles", role),
+                    directory=directory,
+                    expected=_expected_name(role),
+                    listing=_listing(directory),
+                )
             )
     has_test = [role in found for role in ("test images", "test labels")]
     if any(has_test) and not all(has_test):
         role = "test labels" if has_test[0] else "test images"
         raise DatasetError(
-            f"no {role} in {directory}: expected {_expected_name(role)} (or remove the other test file to split train 80/20)"
+            translate(
+                "IdxFiles",
+                "no {role} in {directory}: expected {expected} (or remove the other test file to split train 80/20)",
+            ).format(role=translate("IdxFiles", role), directory=directory, expected=_expected_name(role))
         )
 
     x, y = _pair(found["train images"], found["train labels"])
@@ -92,12 +113,19 @@ def read_idx_folder(
     _check_labels(y, found["train labels"], classes)
     if classes < 2:
         raise DatasetError(
-            f"every label in {found['train labels'].name} is 0: a network needs at least two classes to tell apart"
+            translate(
+                "IdxFiles", "every label in {name} is 0: a network needs at least two classes to tell apart"
+            ).format(name=found["train labels"].name)
         )
     if not all(has_test):
         return x, y, None, None
     x_test, y_test = _pair(found["test images"], found["test labels"])
-    _check_labels(y_test, found["test labels"], classes, "" if num_classes else " (the classes in the training labels)")
+    _check_labels(
+        y_test,
+        found["test labels"],
+        classes,
+        "" if num_classes else translate("IdxFiles", " (the classes in the training labels)"),
+    )
     return x, y, x_test, y_test
 
 
@@ -111,28 +139,49 @@ def _open(path: Path) -> BinaryIO:
 def _parse(stream: BinaryIO, name: str) -> np.ndarray:
     magic = stream.read(4)
     if len(magic) < 4:
-        raise DatasetError(f"{name} is not an IDX file: it is only {len(magic)} bytes long")
+        raise DatasetError(
+            translate("IdxFiles", "{name} is not an IDX file: it is only {count} bytes long").format(
+                name=name, count=len(magic)
+            )
+        )
     code, ndim = magic[2], magic[3]
     if magic[:2] != b"\0\0" or ndim == 0 or (code != UBYTE and code not in _TYPE_NAMES):
         raise DatasetError(
-            f"{name} is not an IDX file: it starts with bytes {magic.hex(' ')}, expected 00 00 08 and a dimension count"
+            translate(
+                "IdxFiles",
+                "{name} is not an IDX file: it starts with bytes {hex}, expected 00 00 08 and a dimension count",
+            ).format(name=name, hex=magic.hex(" "))
         )
     if code != UBYTE:
         raise DatasetError(
-            f"{name} holds {_TYPE_NAMES[code]} (type code 0x{code:02x}); only unsigned bytes (0x08), as in MNIST, are supported"
+            translate(
+                "IdxFiles",
+                "{name} holds {type_name} (type code 0x{code:02x}); only unsigned bytes (0x08), as in MNIST, are "
+                "supported",
+            ).format(name=name, type_name=translate("IdxFiles", _TYPE_NAMES[code]), code=code)
         )
     raw_dims = stream.read(4 * ndim)
     if len(raw_dims) < 4 * ndim:
-        raise DatasetError(f"{name} is truncated: its header is cut off after {4 + len(raw_dims)} bytes")
+        raise DatasetError(
+            translate("IdxFiles", "{name} is truncated: its header is cut off after {size} bytes").format(
+                name=name, size=4 + len(raw_dims)
+            )
+        )
     dims = struct.unpack(f">{ndim}I", raw_dims)
     expected = math.prod(dims)
     if expected > MAX_IDX_BYTES:
         raise DatasetError(
-            f"{name} declares {' x '.join(map(str, dims))} values, more than the {MAX_IDX_BYTES:,} bytes NetDesigner reads"
+            translate(
+                "IdxFiles", "{name} declares {dims} values, more than the {limit:,} bytes NetDesigner reads"
+            ).format(name=name, dims=" x ".join(map(str, dims)), limit=MAX_IDX_BYTES)
         )
     data = _read_up_to(stream, expected)
     if len(data) < expected:
-        raise DatasetError(f"{name} is truncated: expected {expected:,} bytes of data, found {len(data):,}")
+        raise DatasetError(
+            translate("IdxFiles", "{name} is truncated: expected {expected:,} bytes of data, found {count:,}").format(
+                name=name, expected=expected, count=len(data)
+            )
+        )
     return np.frombuffer(data, np.uint8).reshape(dims)
 
 
@@ -153,33 +202,52 @@ def _pair(images_path: Path, labels_path: Path) -> tuple[np.ndarray, np.ndarray]
     images, labels = read_idx(images_path), read_idx(labels_path)
     if images.ndim != 3:
         raise DatasetError(
-            f"{images_path.name} holds an array of shape {images.shape}, not images (N, 28, 28); is it a labels file?"
+            translate(
+                "IdxFiles", "{name} holds an array of shape {shape}, not images (N, 28, 28); is it a labels file?"
+            ).format(name=images_path.name, shape=images.shape)
         )
     if images.shape[1:] != (IMAGE_SIDE, IMAGE_SIDE):
         height, width = images.shape[1:]
-        raise DatasetError(f"the images in {images_path.name} are {height}x{width} pixels; NetDesigner needs 28x28")
+        raise DatasetError(
+            translate("IdxFiles", "the images in {name} are {height}x{width} pixels; NetDesigner needs 28x28").format(
+                name=images_path.name, height=height, width=width
+            )
+        )
     if labels.ndim != 1:
-        raise DatasetError(f"{labels_path.name} holds an array of shape {labels.shape}, not one label per image")
+        raise DatasetError(
+            translate("IdxFiles", "{name} holds an array of shape {shape}, not one label per image").format(
+                name=labels_path.name, shape=labels.shape
+            )
+        )
     if len(images) == 0:
-        raise DatasetError(f"{images_path.name} holds no images")
+        raise DatasetError(translate("IdxFiles", "{name} holds no images").format(name=images_path.name))
     if len(images) != len(labels):
         raise DatasetError(
-            f"{images_path.name} has {len(images):,} images but {labels_path.name} has {len(labels):,} labels; they must match"
+            translate(
+                "IdxFiles",
+                "{images_file} has {images:,} images but {labels_file} has {labels:,} labels; they must match",
+            ).format(images_file=images_path.name, images=len(images), labels_file=labels_path.name, labels=len(labels))
         )
     return images, labels.astype(np.int64)
 
 
 def _check_labels(labels: np.ndarray, path: Path, classes: int, why: str = "") -> None:
     if labels.max() >= classes:
-        raise DatasetError(f"{path.name} holds label {labels.max()}, out of range: labels must be 0-{classes - 1}{why}")
+        raise DatasetError(
+            translate("IdxFiles", "{name} holds label {label}, out of range: labels must be 0-{highest}{why}").format(
+                name=path.name, label=labels.max(), highest=classes - 1, why=why
+            )
+        )
 
 
 def _expected_name(role: str) -> str:
     stem, dims = _ROLES[role]
-    return f"{stem}-idx{dims}-ubyte or {stem}.idx{dims}-ubyte, optionally .gz"
+    return translate("IdxFiles", "{stem}-idx{dims}-ubyte or {stem}.idx{dims}-ubyte, optionally .gz").format(
+        stem=stem, dims=dims
+    )
 
 
 def _listing(directory: Path, limit: int = 10) -> str:
     names = sorted(child.name for child in directory.iterdir() if not child.name.startswith("."))
-    shown = ", ".join(names[:limit]) + (f" and {len(names) - limit} more" if len(names) > limit else "")
-    return shown or "nothing"
+    more = translate("IdxFiles", " and {count} more").format(count=len(names) - limit) if len(names) > limit else ""
+    return ", ".join(names[:limit]) + more if names else translate("IdxFiles", "nothing")

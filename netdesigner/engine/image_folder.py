@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from netdesigner.core.i18n import translate
 from netdesigner.engine import preprocess
 from netdesigner.engine.datasets import IMAGE_SIDE, DatasetError
 
@@ -21,17 +22,29 @@ _IGNORED_FOLDERS = frozenset({"__MACOSX"})  # left behind by zip files made on a
 def read_image_folder(directory: Path) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     """Images (N, 28, 28) uint8, labels (N,) int64 and the class names (the sorted subfolder names)."""
     if not directory.exists():
-        raise DatasetError(f"folder not found: {directory}")
+        raise DatasetError(translate("ImageFolder", "folder not found: {directory}").format(directory=directory))
     if not directory.is_dir():
-        raise DatasetError(f"{directory} is a file; folder: needs a folder with one subfolder of images per class")
+        raise DatasetError(
+            translate(
+                "ImageFolder", "{directory} is a file; folder: needs a folder with one subfolder of images per class"
+            ).format(directory=directory)
+        )
     classes = sorted(
         (child for child in directory.iterdir() if child.is_dir() and _visible(child)), key=lambda p: p.name
     )
     classes = [folder for folder in classes if folder.name not in _IGNORED_FOLDERS]
     if len(classes) < 2:
-        found = f"only '{classes[0].name}'" if classes else "none"
+        found = (
+            translate("ImageFolder", "only '{name}'").format(name=classes[0].name)
+            if classes
+            else translate("ImageFolder", "none")
+        )
         raise DatasetError(
-            f"{directory} needs one subfolder per class, at least two (e.g. {directory / 'cat'} and {directory / 'dog'}); found {found}"
+            translate(
+                "ImageFolder",
+                "{directory} needs one subfolder per class, at least two (e.g. {example} and {other_example}); found "
+                "{found}",
+            ).format(directory=directory, example=directory / "cat", other_example=directory / "dog", found=found)
         )
     images: list[np.ndarray] = []
     labels: list[int] = []
@@ -39,7 +52,9 @@ def read_image_folder(directory: Path) -> tuple[np.ndarray, np.ndarray, tuple[st
         files = image_files(folder)
         if not files:
             raise DatasetError(
-                f"class folder {folder} has no images ({', '.join(sorted(IMAGE_SUFFIXES))}); add some or remove the folder"
+                translate(
+                    "ImageFolder", "class folder {folder} has no images ({suffixes}); add some or remove the folder"
+                ).format(folder=folder, suffixes=", ".join(sorted(IMAGE_SUFFIXES)))
             )
         images.extend(read_image(path) for path in files)
         labels.extend([label] * len(files))

@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from netdesigner.core.i18n import translate
 from netdesigner.core.project_file import MAX_NODES
 from netdesigner.core.seeds import recover_seed
 from netdesigner.core.spec import NODE_ID_PATTERN, Project, TrainingConfig
@@ -76,12 +77,16 @@ def import_keras(path: str | os.PathLike[str]) -> Project:
         layers = _model_layers(config)
         data = _project_data(layers, config.get("compile_config"), path)
     except Refusal as refusal:
-        raise ModelImportError(f"{source}: {refusal}") from None
+        raise ModelImportError(
+            translate("ModelImport", "{source}: {refusal}").format(source=source, refusal=refusal)
+        ) from None
     except ModelImportError:
         raise
     except Exception as error:  # the file is untrusted: whatever its config holds, answer in words
         raise ModelImportError(
-            f"{source} holds a malformed model configuration ({type(error).__name__}: {error})"
+            translate("ModelImport", "{source} holds a malformed model configuration ({kind}: {error})").format(
+                source=source, kind=type(error).__name__, error=error
+            )
         ) from None
     try:
         return Project.model_validate(data)
@@ -93,7 +98,11 @@ def import_keras(path: str | os.PathLike[str]) -> Project:
             where = f"layer '{nodes[loc[2]]['id']}'"
         else:
             where = ".".join(str(part) for part in loc)
-        raise ModelImportError(f"{source}: {where} cannot become a NetDesigner layer: {message}") from None
+        raise ModelImportError(
+            translate("ModelImport", "{source}: {where} cannot become a NetDesigner layer: {message}").format(
+                source=source, where=where, message=message
+            )
+        ) from None
 
 
 def check_loadable(path: str | os.PathLike[str]) -> None:
@@ -106,59 +115,97 @@ def check_loadable(path: str | os.PathLike[str]) -> None:
     kind = config.get("class_name")
     entries = config["config"].get("layers")
     if kind not in ("Functional", "Sequential", "Model") or not isinstance(entries, list):
-        raise ModelImportError(f"{path.name} holds a {kind} model; only Functional and Sequential models are loaded")
+        raise ModelImportError(
+            translate(
+                "ModelImport", "{name} holds a {kind} model; only Functional and Sequential models are loaded"
+            ).format(name=path.name, kind=kind)
+        )
     for entry in entries:
         layer_kind = entry.get("class_name") if isinstance(entry, dict) else None
         if layer_kind not in SUPPORTED_LAYERS:
             raise ModelImportError(
-                f"{path.name} holds a layer of type {layer_kind!r}, which NetDesigner does not load; "
-                f"it loads {', '.join(SUPPORTED_LAYERS)}"
+                translate(
+                    "ModelImport",
+                    "{name} holds a layer of type {layer_kind!r}, which NetDesigner does not load; it loads "
+                    "{supported}",
+                ).format(name=path.name, layer_kind=layer_kind, supported=", ".join(SUPPORTED_LAYERS))
             )
 
 
 def read_config(path: Path) -> dict[str, Any]:
     """The parsed ``config.json`` of a ``.keras`` archive, refusing anything else plainly."""
-    not_keras = f"{path.name} is not a .keras model file"
+    not_keras = translate("ModelImport", "{name} is not a .keras model file").format(name=path.name)
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise ModelImportError(f"{path} is a folder, not a .keras model file")
+            raise ModelImportError(
+                translate("ModelImport", "{path} is a folder, not a .keras model file").format(path=path)
+            )
         if size > MAX_FILE_BYTES:
-            raise ModelImportError(f"{path.name} is {size / 1e9:.1f} GB, too large for a NetDesigner network")
+            raise ModelImportError(
+                translate("ModelImport", "{name} is {size:.1f} GB, too large for a NetDesigner network").format(
+                    name=path.name, size=size / 1e9
+                )
+            )
         with path.open("rb") as handle:
             head = handle.read(8)
         if head == HDF5_SIGNATURE:
             raise ModelImportError(
-                f"{not_keras}: it is a legacy HDF5 (.h5) model, which NetDesigner does not open; "
-                "load it in Keras and save it again with model.save('name.keras')"
+                translate(
+                    "ModelImport",
+                    "{not_keras}: it is a legacy HDF5 (.h5) model, which NetDesigner does not open; load it in Keras "
+                    "and save it again with model.save('name.keras')",
+                ).format(not_keras=not_keras)
             )
         with zipfile.ZipFile(path) as archive:
             try:
                 info = archive.getinfo("config.json")
             except KeyError:
-                raise ModelImportError(f"{not_keras}: the archive holds no config.json") from None
+                raise ModelImportError(
+                    translate("ModelImport", "{not_keras}: the archive holds no config.json").format(
+                        not_keras=not_keras
+                    )
+                ) from None
             if info.file_size > MAX_CONFIG_BYTES:
-                raise ModelImportError(f"{not_keras}: its config.json is {info.file_size / 1e6:.0f} MB, far too large")
+                raise ModelImportError(
+                    translate("ModelImport", "{not_keras}: its config.json is {size:.0f} MB, far too large").format(
+                        not_keras=not_keras, size=info.file_size / 1e6
+                    )
+                )
             with archive.open(info) as member:
                 raw = member.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
-        raise ModelImportError(f"{path} does not exist") from None
+        raise ModelImportError(translate("ModelImport", "{path} does not exist").format(path=path)) from None
     except ModelImportError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, RuntimeError, ValueError) as error:
-        raise ModelImportError(f"{not_keras} (or it is damaged): {error}") from None
+        raise ModelImportError(
+            translate("ModelImport", "{not_keras} (or it is damaged): {error}").format(not_keras=not_keras, error=error)
+        ) from None
     except OSError as error:
-        raise ModelImportError(f"cannot read {path}: {error.strerror or error}") from None
+        raise ModelImportError(
+            translate("ModelImport", "cannot read {path}: {reason}").format(path=path, reason=error.strerror or error)
+        ) from None
     except Exception as error:  # zlib and friends: a damaged archive must not end in a traceback
-        raise ModelImportError(f"{not_keras} (or it is damaged): {error}") from None
+        raise ModelImportError(
+            translate("ModelImport", "{not_keras} (or it is damaged): {error}").format(not_keras=not_keras, error=error)
+        ) from None
     if len(raw) > MAX_CONFIG_BYTES:
-        raise ModelImportError(f"{not_keras}: its config.json is far too large")
+        raise ModelImportError(
+            translate("ModelImport", "{not_keras}: its config.json is far too large").format(not_keras=not_keras)
+        )
     try:
         config = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise ModelImportError(f"{not_keras}: its config.json is not valid JSON ({error})") from None
+        raise ModelImportError(
+            translate("ModelImport", "{not_keras}: its config.json is not valid JSON ({error})").format(
+                not_keras=not_keras, error=error
+            )
+        ) from None
     if not isinstance(config, dict) or not isinstance(config.get("config"), dict):
-        raise ModelImportError(f"{not_keras}: its config.json describes no model")
+        raise ModelImportError(
+            translate("ModelImport", "{not_keras}: its config.json describes no model").format(not_keras=not_keras)
+        )
     return config
 
 
@@ -181,22 +228,31 @@ def _check_safe(config: dict[str, Any], source: str) -> None:
         if name == "Lambda":
             layer = item.get("name") or (item.get("config") or {}).get("name", "?")
             raise ModelImportError(
-                f"{source} contains a Lambda layer '{layer}', which holds Python code; "
-                "NetDesigner only opens models made of standard layers"
+                translate(
+                    "ModelImport",
+                    "{source} contains a Lambda layer '{layer}', which holds Python code; NetDesigner only opens "
+                    "models made of standard layers",
+                ).format(source=source, layer=layer)
             )
         if name == "__lambda__":
             raise ModelImportError(
-                f"{source} contains a Python lambda function, which holds code; "
-                "NetDesigner only opens models made of standard layers"
+                translate(
+                    "ModelImport",
+                    "{source} contains a Python lambda function, which holds code; NetDesigner only opens models "
+                    "made of standard layers",
+                ).format(source=source)
             )
         module, registered = item.get("module"), item.get("registered_name")
         standard = registered in (None, name) or (name == "function" and registered == item.get("config"))
         if name is not None and (not _is_keras_module(module) or not standard):
             what = registered if isinstance(registered, str) else name
-            origin = f" from {module}" if module else ""
+            origin = translate("ModelImport", " from {module}").format(module=module) if module else ""
             raise ModelImportError(
-                f"{source} uses the custom object '{what}'{origin}, which needs its Python code to load; "
-                "NetDesigner only opens models made of standard Keras layers"
+                translate(
+                    "ModelImport",
+                    "{source} uses the custom object '{what}'{origin}, which needs its Python code to load; "
+                    "NetDesigner only opens models made of standard Keras layers",
+                ).format(source=source, what=what, origin=origin)
             )
 
 
@@ -207,23 +263,41 @@ def _history(tensor: Any) -> str:
     elif isinstance(tensor, list) and len(tensor) >= 3 and isinstance(tensor[0], str):
         name, node, index = tensor[:3]
     else:
-        raise Refusal("a layer takes an input that is not another layer's output, which NetDesigner cannot draw")
+        raise Refusal(
+            translate(
+                "ModelImport",
+                "a layer takes an input that is not another layer's output, which NetDesigner cannot draw",
+            )
+        )
     if node != 0 or index != 0:
-        raise Refusal(f"layer '{name}' is used more than once or has several outputs, which NetDesigner cannot draw")
+        raise Refusal(
+            translate(
+                "ModelImport",
+                "layer '{name}' is used more than once or has several outputs, which NetDesigner cannot draw",
+            ).format(name=name)
+        )
     return str(name)
 
 
 def _sources(entry: dict[str, Any], name: str) -> list[str]:
     nodes = entry.get("inbound_nodes") or []
     if len(nodes) > 1:
-        raise Refusal(f"layer '{name}' is used more than once (shared weights), which NetDesigner cannot draw")
+        raise Refusal(
+            translate(
+                "ModelImport", "layer '{name}' is used more than once (shared weights), which NetDesigner cannot draw"
+            ).format(name=name)
+        )
     if not nodes:
         return []
     node = nodes[0]
     if isinstance(node, dict):  # Keras 3: {"args": [tensor or [tensors]], "kwargs": {...}}
         args = node.get("args") or []
         if len(args) != 1 or (node.get("kwargs") or {}).get("training") is True:
-            raise Refusal(f"layer '{name}' is called with extra arguments, which NetDesigner cannot represent")
+            raise Refusal(
+                translate(
+                    "ModelImport", "layer '{name}' is called with extra arguments, which NetDesigner cannot represent"
+                ).format(name=name)
+            )
         tensors = args[0] if isinstance(args[0], list) and not _is_keras2_tensor(args[0]) else [args[0]]
     else:  # Keras 2: [[name, node, index, kwargs], ...]
         tensors = node
@@ -247,7 +321,15 @@ def _endpoints(value: Any, what: str) -> str:
         elif isinstance(item, list):
             stack.extend(item)
     if len(names) != 1:
-        raise Refusal(f"the model has {len(names)} {what}s; NetDesigner networks have exactly one {what}")
+        raise Refusal(
+            (
+                translate("ModelImport", "the model has {count} inputs; NetDesigner networks have exactly one input")
+                if what == "input"
+                else translate(
+                    "ModelImport", "the model has {count} outputs; NetDesigner networks have exactly one output"
+                )
+            ).format(count=len(names))
+        )
     return names[0]
 
 
@@ -257,38 +339,59 @@ def _model_layers(config: dict[str, Any]) -> list[KerasLayer]:
     body = config["config"]
     entries = body.get("layers")
     if kind not in ("Functional", "Sequential", "Model"):
-        raise Refusal(f"it holds a {kind} model; NetDesigner opens Functional and Sequential models")
+        raise Refusal(
+            translate(
+                "ModelImport", "it holds a {kind} model; NetDesigner opens Functional and Sequential models"
+            ).format(kind=kind)
+        )
     if not isinstance(entries, list):
-        raise Refusal("its model configuration holds no list of layers")
+        raise Refusal(translate("ModelImport", "its model configuration holds no list of layers"))
     if len(entries) > MAX_NODES:
-        raise Refusal(f"the model has {len(entries)} layers; NetDesigner handles at most {MAX_NODES}")
+        raise Refusal(
+            translate("ModelImport", "the model has {count} layers; NetDesigner handles at most {limit}").format(
+                count=len(entries), limit=MAX_NODES
+            )
+        )
     layers: list[KerasLayer] = []
     for entry in entries:
         name = entry.get("name") or entry["config"]["name"]
         layer_kind = entry["class_name"]
         if layer_kind in _NESTED_MODELS or "layers" in (entry.get("config") or {}):
             raise Refusal(
-                f"it contains a nested model '{name}' ({layer_kind}); NetDesigner opens flat models only: "
-                "rebuild it with the inner model's layers placed directly in the outer model"
+                translate(
+                    "ModelImport",
+                    "it contains a nested model '{name}' ({layer_kind}); NetDesigner opens flat models only: rebuild "
+                    "it with the inner model's layers placed directly in the outer model",
+                ).format(name=name, layer_kind=layer_kind)
             )
         if layer_kind not in SUPPORTED_LAYERS:
             raise Refusal(
-                f"layer '{name}' is a {layer_kind}, which NetDesigner does not support; "
-                f"it supports {', '.join(SUPPORTED_LAYERS)}"
+                translate(
+                    "ModelImport",
+                    "layer '{name}' is a {layer_kind}, which NetDesigner does not support; it supports {supported}",
+                ).format(name=name, layer_kind=layer_kind, supported=", ".join(SUPPORTED_LAYERS))
             )
         sources = _sources(entry, name) if kind != "Sequential" else []
         layers.append(KerasLayer(str(name), layer_kind, entry["config"], sources))
     if len({layer.name for layer in layers}) != len(layers):
-        raise Refusal("two layers share a name, so the connections are ambiguous")
+        raise Refusal(translate("ModelImport", "two layers share a name, so the connections are ambiguous"))
     if kind == "Sequential":
         return _chain(layers, body)
     known = {layer.name for layer in layers}
     for layer in layers:
         missing = [s for s in layer.sources if s not in known]
         if missing:
-            raise Refusal(f"{layer} takes its input from '{missing[0]}', which is not in the model")
+            raise Refusal(
+                translate("ModelImport", "{layer} takes its input from '{missing}', which is not in the model").format(
+                    layer=layer, missing=missing[0]
+                )
+            )
         if len(set(layer.sources)) != len(layer.sources):
-            raise Refusal(f"{layer} takes the same input twice; NetDesigner draws each connection once")
+            raise Refusal(
+                translate(
+                    "ModelImport", "{layer} takes the same input twice; NetDesigner draws each connection once"
+                ).format(layer=layer)
+            )
     _endpoints(body.get("input_layers"), "input")
     _endpoints(body.get("output_layers"), "output")
     return layers
@@ -301,14 +404,22 @@ def _chain(layers: list[KerasLayer], body: dict[str, Any]) -> list[KerasLayer]:
         shape = body.get("build_input_shape") or first.get("batch_input_shape") or first.get("batch_shape")
         if shape is None:
             raise Refusal(
-                "the Sequential model was never built, so it has no input shape; build or call it once and save again"
+                translate(
+                    "ModelImport",
+                    "the Sequential model was never built, so it has no input shape; build or call it once and save "
+                    "again",
+                )
             )
         taken = {layer.name for layer in layers}
         name = next(n for n in ("input", "input_layer", "input_1", "input_2") if n not in taken)
         layers.insert(0, KerasLayer(name, "InputLayer", {"batch_shape": shape}, []))
     for before, layer in zip(layers, layers[1:], strict=False):
         if layer.kind == "InputLayer":
-            raise Refusal(f"{layer} is a second input; NetDesigner networks have exactly one input")
+            raise Refusal(
+                translate(
+                    "ModelImport", "{layer} is a second input; NetDesigner networks have exactly one input"
+                ).format(layer=layer)
+            )
         layer.sources = [before.name]
     return layers
 
@@ -398,7 +509,9 @@ def _project_data(layers: list[KerasLayer], compile_config: Any, path: Path) -> 
     return {
         "metadata": {
             "name": path.stem[:200] or "Imported",
-            "description": f"Imported from the Keras model {path.name}."[:10_000],
+            "description": translate("ModelImport", "Imported from the Keras model {name}.").format(name=path.name)[
+                :10_000
+            ],
         },
         "network": {"nodes": nodes, "edges": edges},
         "training": _training(compile_config, recovered[0] if recovered else None),

@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from netdesigner.core.i18n import translate
+
 
 def digit_input_shape(model: Any) -> tuple[int, ...]:
     """The model's input shape without the batch; ValueError unless it takes one 28x28 image."""
@@ -15,10 +17,12 @@ def digit_input_shape(model: Any) -> tuple[int, ...]:
     except (AttributeError, ValueError):
         inputs = None
     if not inputs or len(inputs) != 1:
-        raise ValueError("the model must have exactly one input, a 28x28 image")
+        raise ValueError(translate("Inference", "the model must have exactly one input, a 28x28 image"))
     shape = tuple(inputs[0].shape[1:])
     if None in shape or int(np.prod(shape)) != 28 * 28:
-        raise ValueError(f"the model expects inputs of shape {shape}, not 28x28 images")
+        raise ValueError(
+            translate("Inference", "the model expects inputs of shape {shape}, not 28x28 images").format(shape=shape)
+        )
     return tuple(int(d) for d in shape)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from netdesigner.core.analysis import analyze
+from netdesigner.core.i18n import translate
 from netdesigner.core.spec import Project
 from netdesigner.engine.importer import ModelImportError, check_loadable, import_keras
 
@@ -41,7 +42,9 @@ def load_model(path: str | os.PathLike[str]) -> tuple[Any, Project]:
     try:
         check_memory(analyze(project.network))
     except BuildError as error:
-        raise ModelImportError(f"{path.name}: {error}") from None
+        raise ModelImportError(
+            translate("ModelImport", "{name}: {error}").format(name=path.name, error=error)
+        ) from None
     return load_checked(path), project
 
 
@@ -58,4 +61,6 @@ def load_checked(path: str | os.PathLike[str]) -> Any:
         return keras.saving.load_model(path, safe_mode=True, compile=False)
     except Exception as error:  # noqa: BLE001 - a damaged archive can fail in many ways
         first = next((line.strip() for line in str(error).splitlines() if line.strip()), type(error).__name__)
-        raise ModelImportError(f"{path.name} could not be loaded: {first[:300]}") from None
+        raise ModelImportError(
+            translate("ModelImport", "{name} could not be loaded: {reason}").format(name=path.name, reason=first[:300])
+        ) from None

@@ -14,6 +14,7 @@ from typing import Any
 import keras
 import numpy as np
 
+from netdesigner.core.i18n import translate
 from netdesigner.engine.probes import loss_function
 
 DERIVATIVES = {
@@ -81,12 +82,22 @@ def explain(
     try:
         layer = model.get_layer(layer_name)
     except ValueError:
-        raise NeuronError(f"the model has no layer '{layer_name}'") from None
+        raise NeuronError(
+            translate("Neuron", "the model has no layer '{layer_name}'").format(layer_name=layer_name)
+        ) from None
     if not isinstance(layer, keras.layers.Dense):
-        raise NeuronError(f"'{layer_name}' is not a Dense layer; the math view explains Dense units")
+        raise NeuronError(
+            translate("Neuron", "'{layer_name}' is not a Dense layer; the math view explains Dense units").format(
+                layer_name=layer_name
+            )
+        )
     units = int(layer.units)
     if not 0 <= unit < units:
-        raise NeuronError(f"'{layer_name}' has units 0 to {units - 1}, not {unit}")
+        raise NeuronError(
+            translate("Neuron", "'{layer_name}' has units 0 to {highest}, not {unit}").format(
+                layer_name=layer_name, highest=units - 1, unit=unit
+            )
+        )
     x = np.asarray(x, dtype=np.float32)
     if x.ndim == len(model.inputs[0].shape) - 1:
         x = x[None]

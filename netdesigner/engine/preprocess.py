@@ -23,6 +23,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
+from netdesigner.core.i18n import translate
+
 MAX_IMAGE_PIXELS = 40_000_000  # a 40-megapixel photo decodes to 120 MB; anything larger is refused
 FRAME = 28  # side of the result
 BOX = 20  # the longer side of the ink after scaling
@@ -51,7 +53,7 @@ def mnist_style(image: np.ndarray) -> np.ndarray:
     rows = np.flatnonzero(pixels.any(axis=1))
     cols = np.flatnonzero(pixels.any(axis=0))
     if rows.size == 0:
-        raise EmptyImageError("the image has no ink")
+        raise EmptyImageError(translate("Images", "the image has no ink"))
     ink = pixels[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
     ink = _thicken_thin_strokes(ink)
     box = _scale_to_box(ink)
@@ -69,15 +71,15 @@ def prepare_image(path: str | Path) -> np.ndarray:
     try:
         return mnist_style(gray)
     except EmptyImageError:
-        raise EmptyImageError(f"image {path} has no ink: it is blank") from None
+        raise EmptyImageError(translate("Images", "image {path} has no ink: it is blank").format(path=path)) from None
 
 
 def read_gray(path: Path) -> np.ndarray:
     """The whole image, grayscale with white ink on black, at (about) full size."""
     if not path.exists():
-        raise ImageError(f"image file not found: {path}")
+        raise ImageError(translate("Images", "image file not found: {path}").format(path=path))
     if path.is_dir():
-        raise ImageError(f"{path} is a folder, not an image")
+        raise ImageError(translate("Images", "{path} is a folder, not an image").format(path=path))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -85,18 +87,30 @@ def read_gray(path: Path) -> np.ndarray:
                 width, height = image.size
                 if width * height > MAX_IMAGE_PIXELS:
                     raise ImageError(
-                        f"image {path} is {width}x{height} pixels, more than the {MAX_IMAGE_PIXELS:,} NetDesigner opens; shrink it first"
+                        translate(
+                            "Images",
+                            "image {path} is {width}x{height} pixels, more than the {limit:,} NetDesigner opens; "
+                            "shrink it first",
+                        ).format(path=path, width=width, height=height, limit=MAX_IMAGE_PIXELS)
                     )
                 image.draft("L", (_DECODE_SIDE, _DECODE_SIDE))
                 if image.mode in _WIDE_GRAY_MODES:
                     image = _eight_bit(image)
                 return _ink_on_black(image)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        raise ImageError(f"image {path} is too large to open safely ({error}); shrink it first") from error
+        raise ImageError(
+            translate("Images", "image {path} is too large to open safely ({error}); shrink it first").format(
+                path=path, error=error
+            )
+        ) from error
     except (OSError, ValueError, SyntaxError, EOFError) as error:  # UnidentifiedImageError is an OSError
         if isinstance(error, ImageError):
             raise
-        raise ImageError(f"could not read image {path}: {error}; save it again as PNG") from error
+        raise ImageError(
+            translate("Images", "could not read image {path}: {error}; save it again as PNG").format(
+                path=path, error=error
+            )
+        ) from error
 
 
 def _eight_bit(image: Image.Image) -> Image.Image:
@@ -110,14 +124,18 @@ def _unit_float(image: np.ndarray) -> np.ndarray:
     """Intensities as float32 in 0..1: integers are taken as 0-255, floats as 0-1 (clipped)."""
     pixels = np.asarray(image)
     if pixels.ndim != 2:
-        raise ValueError(f"expected a 2-D grayscale image, got an array of shape {pixels.shape}")
+        raise ValueError(
+            translate("Images", "expected a 2-D grayscale image, got an array of shape {shape}").format(
+                shape=pixels.shape
+            )
+        )
     if pixels.dtype == np.bool_:
         return pixels.astype(np.float32)
     if np.issubdtype(pixels.dtype, np.integer):
         return np.clip(pixels.astype(np.float32) / 255.0, 0.0, 1.0)
     if np.issubdtype(pixels.dtype, np.floating):
         return np.clip(np.nan_to_num(pixels.astype(np.float32)), 0.0, 1.0)
-    raise ValueError(f"expected a numeric image, got dtype {pixels.dtype}")
+    raise ValueError(translate("Images", "expected a numeric image, got dtype {dtype}").format(dtype=pixels.dtype))
 
 
 def _thicken_thin_strokes(ink: np.ndarray) -> np.ndarray:

@@ -18,6 +18,7 @@ import numpy as np
 
 from netdesigner.core.analysis import analyze, output_activation
 from netdesigner.core.catalog import INPUT_FORMATS
+from netdesigner.core.i18n import QT_TRANSLATE_NOOP, translate
 from netdesigner.core.spec import Project, TrainingConfig
 from netdesigner.engine.builder import BuildError, build_model, check_memory, compile_model
 from netdesigner.engine.control import TrainingControl
@@ -169,10 +170,12 @@ class _Reporter(keras.callbacks.Callback):
             self.model.set_weights(self.good_weights)
 
 
-DIVERGED_MESSAGE = (
+DIVERGED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Training",
     "the loss became NaN or infinite, so training stopped and the last good weights were kept; "
-    "the learning rate ({rate:g}) is likely too high: try a value 10 times smaller"
+    "the learning rate ({rate:g}) is likely too high: try a value 10 times smaller",
 )
+STOPPED_MESSAGE = QT_TRANSLATE_NOOP("Training", "training was stopped; the weights learned so far are kept")
 
 
 def train(
@@ -197,7 +200,9 @@ def train(
     network = project.network
     analysis = analyze(network, training, dataset.num_classes)
     if not analysis.valid:
-        raise BuildError(f"the network cannot be trained: {analysis.error_text()}")
+        raise BuildError(
+            translate("Training", "the network cannot be trained: {problems}").format(problems=analysis.error_text())
+        )
     assert analysis.input_id is not None and analysis.output_id is not None
     input_shape = INPUT_FORMATS[network.node(analysis.input_id).params["format"]]
     samples = len(dataset.x_train) - int(len(dataset.x_train) * training.validation_split)
@@ -209,7 +214,9 @@ def train(
         try:
             model.set_weights(initial_weights)
         except ValueError as error:
-            raise BuildError(f"the saved weights do not fit this network: {error}") from None
+            raise BuildError(
+                translate("Training", "the saved weights do not fit this network: {error}").format(error=error)
+            ) from None
 
     x, y = prepare(dataset.x_train, dataset.y_train, input_shape, dataset.num_classes)
     validation = int(len(x) * training.validation_split)
@@ -234,9 +241,9 @@ def train(
     result = TrainingResult(model=model, history=history, outcome=reporter.outcome)
     if reporter.outcome == "diverged":
         result.history = [h for h in history if all(math.isfinite(v) for v in h.values())]
-        result.message = DIVERGED_MESSAGE.format(rate=training.learning_rate)
+        result.message = translate("Training", DIVERGED_MESSAGE).format(rate=training.learning_rate)
     elif reporter.outcome == "stopped":
-        result.message = "training was stopped; the weights learned so far are kept"
+        result.message = translate("Training", STOPPED_MESSAGE)
     if len(dataset.x_test):
         x_test, y_test = prepare(dataset.x_test, dataset.y_test, input_shape, dataset.num_classes)
         # The batch size of training, so the test step traced for validation is reused (no retracing).

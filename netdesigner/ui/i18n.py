@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from netdesigner.core import i18n as core_i18n
 from netdesigner.paths import resource
 from netdesigner.translation_areas import LANGUAGES
 from netdesigner.ui import settings
@@ -50,13 +51,17 @@ _installed: list[QTranslator] = []
 
 
 def install(language: str) -> str:
-    """Replace the app's translators with ``language``'s; returns the language now shown."""
+    """Replace the app's translators with ``language``'s; returns the language now shown.
+
+    Messages from ``core`` and ``engine`` are translated through Qt from then on too."""
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     if language == ENGLISH:
+        core_i18n.set_translator(None)
         return ENGLISH
+    core_i18n.set_translator(QCoreApplication.translate)
     files = translation_files(language)
     for path in files:
         translator = QTranslator(app)
