@@ -69,7 +69,7 @@ SHOWS_TEXT = {
     "open_path",
     "save_path",
 }
-TRANSLATED = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "translate_message"}
+TRANSLATED = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 
 def ui_files() -> list[Path]:

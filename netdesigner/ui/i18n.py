@@ -73,12 +73,3 @@ def install(language: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return language if files else ENGLISH
-
-
-def translate_message(context: str, text: str, **values: object) -> str:
-    """Translate a message marked with ``QT_TRANSLATE_NOOP`` in core or engine, then fill in its values."""
-    translated = QCoreApplication.translate(context, text)
-    try:
-        return translated.format(**values) if values else translated
-    except (KeyError, IndexError, ValueError):  # a translation that broke a placeholder
-        return text.format(**values)
