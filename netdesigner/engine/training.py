@@ -168,6 +168,8 @@ class _Reporter(keras.callbacks.Callback):
     def on_train_end(self, logs: dict[str, Any] | None = None) -> None:
         if self.outcome == "diverged" and self.good_weights is not None:
             self.model.set_weights(self.good_weights)
+        elif self.probe is not None and self.step > self.probed_step:
+            self._report()  # the network as training left it, whenever the last probe was
 
 
 DIVERGED_MESSAGE = QT_TRANSLATE_NOOP(

@@ -13,7 +13,8 @@ pytest.importorskip("keras")
 
 from netdesigner.core.templates import load_template  # noqa: E402
 from netdesigner.ui import dialogs  # noqa: E402
-from netdesigner.ui.main_window import MainWindow  # noqa: E402
+from netdesigner.ui.main_window import MainWindow
+from netdesigner.ui.training.plots import TrainingPlots  # noqa: E402
 from netdesigner.ui.training.session import IDLE  # noqa: E402
 
 TIMEOUT = 90_000
@@ -57,7 +58,7 @@ def test_a_run_streams_epochs_reaches_the_plots_and_is_recorded(window: MainWind
     assert not window.doc.read_only and session.state == IDLE
     assert [r.id for r in window.doc.runs] == ["run-1"]
     plots = window.training_panel.plots
-    plots.redraw()
+    plots.redraw(everything=True)
     x, y = plots.batch_plot.curves["smooth"].getOriginalDataset()
     assert len(x) == 36 and np.isfinite(y).all()
     x, y = plots.loss_plot.curves["now:loss"].getOriginalDataset()
@@ -180,7 +181,7 @@ def test_plots_export_png_and_csv(window: MainWindow, qtbot: QtBot, tmp_path: Pa
     with qtbot.waitSignal(window.session.run_finished, timeout=TIMEOUT):
         window.train_action.trigger()
     plots = window.training_panel.plots
-    plots.redraw()
+    plots.redraw(everything=True)
     plots.loss_plot.export_png(tmp_path / "loss.png")
     plots.batch_plot.export_csv(tmp_path / "batch.csv")
     assert (tmp_path / "loss.png").stat().st_size > 1000
@@ -208,3 +209,22 @@ def test_gradients_panel_is_calm_for_first_mlp(window: MainWindow, qtbot: QtBot)
     with qtbot.waitSignal(window.session.run_finished, timeout=TIMEOUT):
         window.train_action.trigger()
     assert "healthy" in window.gradients.findings_text()
+
+
+def test_the_batch_plot_spans_the_run_and_no_tick_paints_all_four_plots(qtbot: QtBot) -> None:
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.start_run(total_steps=500)
+    low, high = plots.batch_plot.getPlotItem().viewRange()[0]
+    assert low <= 0 and 500 <= high < 530, "the whole run from its start"
+    plots.add_batches(np.arange(1, 101), np.linspace(2.3, 0.5, 100))
+    plots.add_epoch(0, {"loss": 0.9, "accuracy": 0.7, "learning_rate": 0.01})
+    plots.redraw()
+    assert "now:loss" in plots.loss_plot.curves and "smooth" not in plots.batch_plot.curves
+    plots.redraw()
+    x, _ = plots.batch_plot.curves["smooth"].getOriginalDataset()
+    assert len(x) == 100
+    plots.redraw()  # nothing new: nothing drawn
+    plots.add_batches(np.arange(101, 121), np.full(20, 0.4))
+    plots.redraw()
+    assert len(plots.batch_plot.curves["smooth"].getOriginalDataset()[0]) == 120

@@ -216,7 +216,7 @@ class TrainingPanel(QWidget):
         total = int(info["batches"]) * int(info["epochs"])
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)
-        self.plots.start_run()
+        self.plots.start_run(total)
 
     def _on_batches(self, chunk: BatchChunk) -> None:
         if self.plots is not None:
@@ -309,6 +309,7 @@ class TrainingPanel(QWidget):
         path = dialogs.save_path(self, "Export Plot", filters[kind], f"{key}.{kind}", f".{kind}")
         if path is None:
             return
+        self.plots.redraw(everything=True)
         try:
             plot.export_png(path) if kind == "png" else plot.export_csv(Path(path))
         except OSError as error:
