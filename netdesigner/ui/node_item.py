@@ -21,30 +21,38 @@ if TYPE_CHECKING:
     from netdesigner.ui.scene import CanvasScene
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NodeItem", text)
-
-
 def key_settings(node: LayerNode) -> str:
     """The one-line summary on a card, e.g. ``128 · relu`` for a Dense layer."""
     p = node.params
     kind = node.type
     if kind == "Input":
-        return _tr("28×28×1 image") if p["format"] == "image" else _tr("784 values, flat")
+        return (
+            QCoreApplication.translate("NodeItem", "28×28×1 image")
+            if p["format"] == "image"
+            else QCoreApplication.translate("NodeItem", "784 values, flat")
+        )
     if kind == "Dense":
         return f"{p['units']} · {p['activation']}"
     if kind == "Conv2D":
         text = f"{p['filters']} × {p['kernel_size']}×{p['kernel_size']} · {p['activation']}"
-        return text + (_tr(" · stride {n}").format(n=p["strides"]) if p["strides"] != 1 else "")
+        return text + (
+            QCoreApplication.translate("NodeItem", " · stride {n}").format(n=p["strides"]) if p["strides"] != 1 else ""
+        )
     if kind in ("MaxPooling2D", "AveragePooling2D"):
         text = f"{p['pool_size']}×{p['pool_size']}"
-        return text + (_tr(" · stride {n}").format(n=p["strides"]) if p["strides"] != p["pool_size"] else "")
+        return text + (
+            QCoreApplication.translate("NodeItem", " · stride {n}").format(n=p["strides"])
+            if p["strides"] != p["pool_size"]
+            else ""
+        )
     if kind == "Dropout":
-        return _tr("rate {rate}").format(rate=f"{p['rate']:g}")
+        return QCoreApplication.translate("NodeItem", "rate {rate}").format(rate=f"{p['rate']:g}")
     if kind == "Activation":
         return str(p["activation"])
     if kind == "Reshape":
-        return _tr("to {shape}").format(shape="×".join(str(s) for s in p["target_shape"]))
+        return QCoreApplication.translate("NodeItem", "to {shape}").format(
+            shape="×".join(str(s) for s in p["target_shape"])
+        )
     return ""
 
 
@@ -62,7 +70,11 @@ class Port(QGraphicsItem):
         self.highlighted = False
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip(_tr("Drag from here to an input port to connect") if role == "out" else _tr("Input"))
+        if role == "out":
+            tip = QCoreApplication.translate("NodeItem", "Drag from here to an input port to connect")
+        else:
+            tip = QCoreApplication.translate("NodeItem", "Input")
+        self.setToolTip(tip)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         r = theme.PORT_RADIUS + 3
@@ -138,7 +150,11 @@ class NodeItem(QGraphicsObject):
         else:
             trainable, frozen = params
             total = trainable + frozen
-            self.params_text = _tr("{count} params").format(count=_count(total)) if total else _tr("no weights")
+            self.params_text = (
+                QCoreApplication.translate("NodeItem", "{count} params").format(count=_count(total))
+                if total
+                else QCoreApplication.translate("NodeItem", "no weights")
+            )
         self.problems = problems
         self._refresh_tooltip()
         self.update()
@@ -148,18 +164,23 @@ class NodeItem(QGraphicsObject):
         lines.append(html.escape(layer_description(self.type_name)))
         if self.shape_text:
             lines.append(
-                _tr("Output shape: {shape} · {params}").format(
+                QCoreApplication.translate("NodeItem", "Output shape: {shape} · {params}").format(
                     shape=html.escape(self.shape_text), params=html.escape(self.params_text)
                 )
             )
         for problem in self.problems:
             error = problem.severity == "error"
-            text = _tr("Error: {message}") if error else _tr("Warning: {message}")
+            text = (
+                QCoreApplication.translate("NodeItem", "Error: {message}")
+                if error
+                else QCoreApplication.translate("NodeItem", "Warning: {message}")
+            )
             color = theme.ERROR_COLOR if error else theme.WARNING_COLOR
             lines.append(
                 f"<span style='color:{color.name()}'>⚠ {text.format(message=html.escape(problem.message))}</span>"
             )
-        self.setToolTip("<br>".join(lines))
+        tooltip = "<br>".join(lines)
+        self.setToolTip(tooltip)
 
     def set_flow(self, flow: Any) -> None:
         if flow != self.flow:

@@ -109,7 +109,8 @@ class Palette(QWidget):
                 item = QTreeWidgetItem([label])
                 item.setData(0, TYPE_ROLE, layer.name)
                 item.setIcon(0, layer_icon(layer.name))
-                item.setToolTip(0, f"<b>{html.escape(label)}</b><br>{html.escape(description, quote=False)}")
+                tooltip = f"<b>{html.escape(label)}</b><br>{html.escape(description, quote=False)}"
+                item.setToolTip(0, tooltip)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, description)
                 heading.addChild(item)
