@@ -178,7 +178,8 @@ class AboutDialog(QDialog):
         header = self.tr("{name}: {role}. Licence: {licence}.").format(
             name=component.name, role=_tr(component.role), licence=component.licence
         )
-        self.licence.setPlainText(f"{header}\n\n{licence_text(component)}")
+        text = f"{header}\n\n{licence_text(component)}"
+        self.licence.setPlainText(text)
 
     def select(self, name: str) -> bool:
         """Show the licence of the component called ``name``; False if there is none."""
