@@ -28,7 +28,7 @@ from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
 from netdesigner.ui.scene import CanvasScene
 from netdesigner.ui.sketch.panel import SketchPanel
-from netdesigner.ui.status import StatusLabels
+from netdesigner.ui.status import StatusBar, StatusLabels
 from netdesigner.ui.training.evaluation_view import EvaluationView
 from netdesigner.ui.training.model_actions import ModelActions
 from netdesigner.ui.training.panel import TrainingPanel
@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         self.tool_bar = bar
 
     def _build_status_bar(self) -> None:
+        self.setStatusBar(StatusBar(self))
         self.status_labels = StatusLabels(self.statusBar())
         labels = self.status_labels
         self.params_label, self.memory_label, self.engine_label = labels.params, labels.memory, labels.engine
