@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         training.addSeparator()
         training.addActions([self.save_model_action, self.load_model_action])
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu  # others add to it by this name: its title is translated
         help_menu.addAction(self.about_action)
         self._update_recent_menu()
 

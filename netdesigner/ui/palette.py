@@ -10,7 +10,7 @@ from PySide6.QtGui import QDrag, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from netdesigner.core.catalog import CATALOG, GROUPS
-from netdesigner.ui.catalog_text import group_title, layer_description, layer_label
+from netdesigner.ui.catalog_text import group_title, layer_description, layer_label, layer_title
 from netdesigner.ui.icons import layer_icon
 from netdesigner.ui.mime import LAYER_MIME, layer_mime
 
@@ -105,8 +105,9 @@ class Palette(QWidget):
             for layer in CATALOG.values():
                 if layer.group != group:
                     continue
+                # the entry shows the name in the student's language; the tooltip adds Keras's name
                 label, description = layer_label(layer.name), layer_description(layer.name)
-                item = QTreeWidgetItem([label])
+                item = QTreeWidgetItem([layer_title(layer.name)])
                 item.setData(0, TYPE_ROLE, layer.name)
                 item.setIcon(0, layer_icon(layer.name))
                 tooltip = f"<b>{html.escape(label)}</b><br>{html.escape(description, quote=False)}"
@@ -126,7 +127,7 @@ class Palette(QWidget):
             for i in range(heading.childCount()):
                 item = heading.child(i)
                 name = item.data(0, TYPE_ROLE)
-                as_shown = f"{item.text(0)} {layer_description(name)} {heading.text(0)}"
+                as_shown = f"{layer_label(name)} {layer_description(name)} {heading.text(0)}"
                 haystack = f"{name} {CATALOG[name].description} {group} {as_shown}".lower()
                 hide = not all(word in haystack for word in words)
                 item.setHidden(hide)

@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Dropout</source>
-        <translation>Dropout 层</translation>
+        <translation>随机失活层</translation>
     </message>
     <message>
         <source>BatchNormalization</source>
