@@ -17,6 +17,9 @@ from netdesigner.ui.background import BackgroundTask
 from netdesigner.ui.document import Document
 
 
+UNTITLED = "Untitled"  # the name a new project has in its file (core.spec.Metadata)
+
+
 def _now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
 
@@ -53,7 +56,11 @@ class FileActions(QObject):
     def display_name(self) -> str:
         if self.doc.path is not None:
             return self.doc.path.name
-        return self.doc.project.metadata.name or self.tr("Untitled")
+        return self.shown_name(self.doc.project.metadata.name)
+
+    def shown_name(self, name: str) -> str:
+        """A project's name as shown; an unnamed one ("Untitled" in the file) in the student's language."""
+        return self.tr("Untitled") if name in ("", UNTITLED) else name
 
     # -- unsaved changes ---------------------------------------------------------------------
 
@@ -81,7 +88,7 @@ class FileActions(QObject):
             project = dialog.chosen_project()
         project.metadata.created = _now()
         self.doc.load(project)
-        self.status.emit(self.tr("New network “{name}”").format(name=project.metadata.name or self.tr("Untitled")))
+        self.status.emit(self.tr("New network “{name}”").format(name=self.shown_name(project.metadata.name)))
         return True
 
     def open(self, path: Path | None = None) -> bool:
@@ -143,7 +150,7 @@ class FileActions(QObject):
         project.metadata.modified = _now()
         if not project.metadata.created:
             project.metadata.created = project.metadata.modified
-        if project.metadata.name in ("", "Untitled"):
+        if project.metadata.name in ("", UNTITLED):
             project.metadata.name = path.stem
         try:
             save_project(project, path)

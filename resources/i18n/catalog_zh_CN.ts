@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>L1 lambda</source>
-        <translation>L1 lambda</translation>
+        <translation>L1 强度 lambda</translation>
     </message>
     <message>
         <source>Strength lambda of the L2 penalty lambda * sum w^2.</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>L2 lambda</source>
-        <translation>L2 lambda</translation>
+        <translation>L2 强度 lambda</translation>
     </message>
     <message>
         <source>&apos;valid&apos; uses only positions where the window fits; &apos;same&apos; pads so size shrinks only by the stride.</source>
