@@ -109,7 +109,9 @@ def licence_text(component: Component) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return _tr("The licence file {path} is missing from this installation.").format(path=path)
+        return QCoreApplication.translate(
+            "AboutDialog", "The licence file {path} is missing from this installation."
+        ).format(path=path)
 
 
 class AboutDialog(QDialog):

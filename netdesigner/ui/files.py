@@ -16,7 +16,6 @@ from netdesigner.ui import dialogs, settings
 from netdesigner.ui.background import BackgroundTask
 from netdesigner.ui.document import Document
 
-
 UNTITLED = "Untitled"  # the name a new project has in its file (core.spec.Metadata)
 
 

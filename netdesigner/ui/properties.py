@@ -45,12 +45,10 @@ from netdesigner.ui.widgets import scrollable
 MAX_LISTED = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Properties", text)
-
-
 def locked_text() -> str:
-    return _tr("Training is running, so the design is locked. Stop training to change it.")
+    return QCoreApplication.translate(
+        "Properties", "Training is running, so the design is locked. Stop training to change it."
+    )
 
 
 def readable_error(error: Exception) -> str:
@@ -64,9 +62,15 @@ def readable_error(error: Exception) -> str:
 def fix_hint(spec: ParamSpec) -> str:
     """What to type instead, for the inline message under a refused value."""
     if spec.kind == "shape":
-        return _tr("Type 1 to 3 whole numbers separated by commas, e.g. 28, 28, 1 (one of them may be -1).")
+        return QCoreApplication.translate(
+            "Properties", "Type 1 to 3 whole numbers separated by commas, e.g. 28, 28, 1 (one of them may be -1)."
+        )
     bounds = bounds_text(spec)
-    return _tr("Enter a value {bounds}.").format(bounds=bounds) if bounds else _tr("The previous value is kept.")
+    return (
+        QCoreApplication.translate("Properties", "Enter a value {bounds}.").format(bounds=bounds)
+        if bounds
+        else QCoreApplication.translate("Properties", "The previous value is kept.")
+    )
 
 
 def _form() -> QFormLayout:

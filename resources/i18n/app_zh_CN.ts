@@ -44,6 +44,10 @@
         <translation>检查项目文件</translation>
     </message>
     <message>
+        <source>The licence file {path} is missing from this installation.</source>
+        <translation>此安装中缺少许可证文件 {path}。</translation>
+    </message>
+    <message>
         <source>About NetDesigner</source>
         <translation>关于 NetDesigner</translation>
     </message>
@@ -1152,6 +1156,25 @@ Your work is still open and unchanged; choose Save As to put it somewhere else.<
     <message>
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
+    </message>
+</context>
+<context>
+    <name>Properties</name>
+    <message>
+        <source>Training is running, so the design is locked. Stop training to change it.</source>
+        <translation>正在训练，因此设计已锁定。停止训练后才能修改。</translation>
+    </message>
+    <message>
+        <source>Type 1 to 3 whole numbers separated by commas, e.g. 28, 28, 1 (one of them may be -1).</source>
+        <translation>请输入 1 到 3 个用逗号分隔的整数，例如 28, 28, 1（其中一个可以是 -1）。</translation>
+    </message>
+    <message>
+        <source>Enter a value {bounds}.</source>
+        <translation>请输入 {bounds} 的值。</translation>
+    </message>
+    <message>
+        <source>The previous value is kept.</source>
+        <translation>保留原来的值。</translation>
     </message>
 </context>
 <context>
