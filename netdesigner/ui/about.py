@@ -109,7 +109,9 @@ def licence_text(component: Component) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return _tr("The licence file {path} is missing from this installation.").format(path=path)
+        return QCoreApplication.translate(
+            "AboutDialog", "The licence file {path} is missing from this installation."
+        ).format(path=path)
 
 
 class AboutDialog(QDialog):
@@ -178,7 +180,8 @@ class AboutDialog(QDialog):
         header = self.tr("{name}: {role}. Licence: {licence}.").format(
             name=component.name, role=_tr(component.role), licence=component.licence
         )
-        self.licence.setPlainText(f"{header}\n\n{licence_text(component)}")
+        text = f"{header}\n\n{licence_text(component)}"
+        self.licence.setPlainText(text)
 
     def select(self, name: str) -> bool:
         """Show the licence of the component called ``name``; False if there is none."""

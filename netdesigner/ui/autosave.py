@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from netdesigner.core.project_file import ProjectError, load_project, project_to_json, write_atomic
 from netdesigner.core.spec import Project
@@ -103,7 +103,7 @@ def find_orphans(folder: Path | None = None) -> list[Orphan]:
                 info_file,
                 Path(original) if isinstance(original, str) and original else None,
                 str(info.get("saved", "")),
-                str(info.get("name", "")) or "Untitled",
+                str(info.get("name", "")) or QCoreApplication.translate("Autosave", "Untitled"),
             )
         )
     return sorted(orphans, key=lambda orphan: orphan.saved, reverse=True)
@@ -158,7 +158,7 @@ class Autosave(QObject):
         except (OSError, ProjectError) as error:
             if not self._failing:
                 self._failing = True
-                self.failed.emit(f"Autosave failed: {error}")
+                self.failed.emit(self.tr("Autosave failed: {error}").format(error=error))
             return False
         self._failing = False
         self._written = text
@@ -205,7 +205,13 @@ def offer_recovery(window: QObject, doc: Document, folder: Path | None = None) -
     try:
         restore(doc, orphan)
     except ProjectError as error:
-        dialogs.error(window, "Cannot restore", f"The autosaved work could not be read.\n\n{error}")  # type: ignore[arg-type]
+        dialogs.error(
+            window,  # type: ignore[arg-type]
+            QCoreApplication.translate("Autosave", "Cannot restore"),
+            QCoreApplication.translate("Autosave", "The autosaved work could not be read.\n\n{error}").format(
+                error=error
+            ),
+        )
         orphan.remove()
         return False
     orphan.remove()

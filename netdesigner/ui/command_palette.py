@@ -27,13 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from netdesigner.core.catalog import CATALOG
+from netdesigner.ui.catalog_text import group_title, layer_description, layer_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 VISIBLE_ROWS = 12
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommandPalette", text)
 
 
 @dataclass(frozen=True)
@@ -54,8 +51,10 @@ def layer_commands(add: Callable[[str], None]) -> list[Command]:
     """ "Add Dense", "Add Conv2D", ...: one per catalog layer type."""
     commands = []
     for layer in CATALOG.values():
-        title = _tr("Add {name}").format(name=layer.name)
-        detail = _tr("{group} layer: {description}").format(group=layer.group, description=layer.description)
+        title = QCoreApplication.translate("CommandPalette", "Add {name}").format(name=layer_label(layer.name))
+        detail = QCoreApplication.translate("CommandPalette", "{group} layer: {description}").format(
+            group=group_title(layer.group), description=layer_description(layer.name)
+        )
         commands.append(Command(title, detail, lambda name=layer.name: add(name)))
     return commands
 
@@ -78,9 +77,13 @@ def action_commands(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> li
         title = plain_text(action)
         detail = path
         if action.isCheckable():
-            title = _tr("Toggle {name}").format(name=title)
-            state = _tr("shown") if action.isChecked() else _tr("hidden")
-            detail = _tr("{path} · now {state}").format(path=path, state=state)
+            title = QCoreApplication.translate("CommandPalette", "Toggle {name}").format(name=title)
+            state = (
+                QCoreApplication.translate("CommandPalette", "shown")
+                if action.isChecked()
+                else QCoreApplication.translate("CommandPalette", "hidden")
+            )
+            detail = QCoreApplication.translate("CommandPalette", "{path} · now {state}").format(path=path, state=state)
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         commands.append(Command(title, detail, action.trigger, shortcut, action.isEnabled()))
 
@@ -95,7 +98,7 @@ def action_commands(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> li
     for menu in menus:
         walk(menu, plain_text(menu.menuAction()))
     for action in extra:
-        add(action, action.statusTip() or _tr("Window"))
+        add(action, action.statusTip() or QCoreApplication.translate("CommandPalette", "Window"))
     return commands
 
 

@@ -9,12 +9,36 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from netdesigner.core.catalog import CATALOG
 from netdesigner.core.spec import Edge, LayerNode, Metadata, Position, TrainingConfig
+from netdesigner.ui.catalog_text import layer_title, param_title
 
 if TYPE_CHECKING:
     from netdesigner.ui.document import Document
+
+
+def setting_name(title: str) -> str:
+    """A setting's title as it reads inside a sentence: "Learning rate" -> "learning rate", "L1 lambda" stays."""
+    return title if title[:2].isupper() else title[:1].lower() + title[1:]
+
+
+def _param_name(doc: Document, node_id: str, name: str) -> str:
+    layer = CATALOG.get(doc.node(node_id).type) if doc.has_node(node_id) else None
+    spec = layer.param_index.get(name) if layer is not None else None
+    return setting_name(param_title(spec)) if spec is not None else name.replace("_", " ")
+
+
+def _training_name(what: str) -> str:
+    from netdesigner.ui.param_editors import TRAINING_SPECS
+
+    names = [
+        setting_name(param_title(TRAINING_SPECS[w])) if w in TRAINING_SPECS else w.replace("_", " ")
+        for w in what.split(",")
+    ]
+    return QCoreApplication.translate("UndoCommand", ", ").join(names)
 
 
 class Command(QUndoCommand):
@@ -46,7 +70,9 @@ class Macro(Command):
 
 class AddNode(Command):
     def __init__(self, doc: Document, node: LayerNode, parent: Macro | None = None) -> None:
-        super().__init__(f"Add {node.type}", parent)
+        super().__init__(
+            QCoreApplication.translate("UndoCommand", "Add {layer}").format(layer=layer_title(node.type)), parent
+        )
         self.doc, self.node = doc, node
 
     def redo(self) -> None:
@@ -60,7 +86,7 @@ class RemoveNode(Command):
     """Removes a node that has no edges left (the edges go first, as sibling commands)."""
 
     def __init__(self, doc: Document, node_id: str, parent: Macro | None = None) -> None:
-        super().__init__(f"Delete {node_id}", parent)
+        super().__init__(QCoreApplication.translate("UndoCommand", "Delete {node}").format(node=node_id), parent)
         self.doc, self.node_id = doc, node_id
         self.node: LayerNode | None = None
         self.index = 0
@@ -75,7 +101,10 @@ class RemoveNode(Command):
 
 class AddEdge(Command):
     def __init__(self, doc: Document, edge: Edge, parent: Macro | None = None) -> None:
-        super().__init__(f"Connect {edge.source} to {edge.target}", parent)
+        text = QCoreApplication.translate("UndoCommand", "Connect {source} to {target}").format(
+            source=edge.source, target=edge.target
+        )
+        super().__init__(text, parent)
         self.doc, self.edge = doc, edge
         self.index = 0
 
@@ -90,7 +119,10 @@ class AddEdge(Command):
 class RemoveEdge(Command):
     def __init__(self, doc: Document, index: int, parent: Macro | None = None, text: str = "") -> None:
         edge = doc.edges[index]
-        super().__init__(text or f"Disconnect {edge.source} from {edge.target}", parent)
+        text = text or QCoreApplication.translate("UndoCommand", "Disconnect {source} from {target}").format(
+            source=edge.source, target=edge.target
+        )
+        super().__init__(text, parent)
         self.doc, self.index, self.edge = doc, index, edge
 
     def redo(self) -> None:
@@ -102,7 +134,11 @@ class RemoveEdge(Command):
 
 class MoveNodes(Command):
     def __init__(self, doc: Document, moves: dict[str, tuple[float, float]]) -> None:
-        super().__init__("Move" if len(moves) > 1 else f"Move {next(iter(moves))}")
+        if len(moves) > 1:
+            text = QCoreApplication.translate("UndoCommand", "Move")
+        else:
+            text = QCoreApplication.translate("UndoCommand", "Move {node}").format(node=next(iter(moves)))
+        super().__init__(text)
         self.doc = doc
         self.new = {k: Position(x=x, y=y) for k, (x, y) in moves.items()}
         self.old = {k: doc.node(k).position for k in moves}
@@ -143,7 +179,12 @@ class SetParams(Command):
     MERGE_ID = 1001
 
     def __init__(self, doc: Document, node_id: str, old: dict, new: dict, name: str) -> None:
-        super().__init__(f"Change {name.replace('_', ' ')} of {node_id}")
+        setting = _param_name(doc, node_id, name)
+        super().__init__(
+            QCoreApplication.translate("UndoCommand", "Change {setting} of {node}").format(
+                setting=setting, node=node_id
+            )
+        )
         self.doc, self.node_id, self.old, self.new, self.name = doc, node_id, old, new, name
 
     def _apply(self, params: dict) -> None:
@@ -170,7 +211,9 @@ class SetTraining(Command):
     MERGE_ID = 1002
 
     def __init__(self, doc: Document, old: TrainingConfig, new: TrainingConfig, what: str) -> None:
-        super().__init__(f"Change {what.replace('_', ' ')}")
+        super().__init__(
+            QCoreApplication.translate("UndoCommand", "Change {setting}").format(setting=_training_name(what))
+        )
         self.doc, self.old, self.new, self.what = doc, old, new, what
 
     def redo(self) -> None:
@@ -191,7 +234,7 @@ class SetTraining(Command):
 
 class SetMetadata(Command):
     def __init__(self, doc: Document, old: Metadata, new: Metadata) -> None:
-        super().__init__("Change project details")
+        super().__init__(QCoreApplication.translate("UndoCommand", "Change project details"))
         self.doc, self.old, self.new = doc, old, new
 
     def redo(self) -> None:

@@ -112,14 +112,15 @@ class CrashHandler(QObject):
             return
         self._showing = True
         try:
-            where = f"A report was written to {log}." if log else "No report could be written."
-            dialogs.error(
-                QApplication.activeWindow(),
-                "Something went wrong",
+            if log:
+                where = self.tr("A report was written to {path}.").format(path=log)
+            else:
+                where = self.tr("No report could be written.")
+            text = self.tr(
                 "NetDesigner hit an error it did not expect. Your work is still open: save it under a new "
-                f"name to be safe.\n\n{summary}\n\n{where} Please include the details below in a bug report.",
-                details,
-            )
+                "name to be safe.\n\n{summary}\n\n{where} Please include the details below in a bug report."
+            ).format(summary=summary, where=where)
+            dialogs.error(QApplication.activeWindow(), self.tr("Something went wrong"), text, details)
         finally:
             self._showing = False
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from netdesigner.ui import settings
 
-PROJECT_FILTER = "NetDesigner projects (*.ndproj)"
-KERAS_FILTER = "Keras models (*.keras)"
-PYTHON_FILTER = "Python scripts (*.py)"
+# File-dialog filters, translated by open_path and save_path.
+PROJECT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "NetDesigner projects (*.ndproj)")
+KERAS_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Keras models (*.keras)")
+PYTHON_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Python scripts (*.py)")
 
 
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
@@ -24,8 +26,10 @@ def ask_save(parent: QWidget | None, name: str) -> str:
     """'save', 'discard' or 'cancel' for unsaved changes to ``name``."""
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
-        f"Save the changes to “{name}” first?\nIf you don't, they are lost.",
+        QCoreApplication.translate("Dialogs", "Unsaved changes"),
+        QCoreApplication.translate(
+            "Dialogs", "Save the changes to “{name}” first?\nIf you don't, they are lost."
+        ).format(name=name),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
@@ -36,20 +40,45 @@ def ask_save(parent: QWidget | None, name: str) -> str:
 
 def ask_recover(parent: QWidget | None, name: str, saved: str) -> bool:
     """Whether to restore work that was autosaved before NetDesigner ended unexpectedly."""
-    when = saved.replace("T", " ")[:16] if saved else "an unknown time"
+    when = saved.replace("T", " ")[:16] if saved else QCoreApplication.translate("Dialogs", "an unknown time")
     answer = QMessageBox.question(
         parent,
-        "Restore unsaved work?",
-        f"NetDesigner did not close properly last time. Your work on “{name}” was autosaved at {when}.\n\n"
-        "Restore it? If you don't, the autosaved copy is deleted.",
+        QCoreApplication.translate("Dialogs", "Restore unsaved work?"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "NetDesigner did not close properly last time. Your work on “{name}” was autosaved at {when}.\n\n"
+            "Restore it? If you don't, the autosaved copy is deleted.",
+        ).format(name=name, when=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_restart(parent: QWidget | None) -> bool:
+    """After the language changed: restart now (True) or later (False)?"""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Dialogs", "Restart NetDesigner?"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "The panels already show the new language. The menus, tool bars and dialogs show it after "
+            "NetDesigner restarts.\n\nRestart now? You are asked about unsaved changes first.",
+        ),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    now = box.addButton(QCoreApplication.translate("Dialogs", "Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(QCoreApplication.translate("Dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(now)
+    box.setEscapeButton(later)
+    box.exec()
+    return box.clickedButton() is now
+
+
 def open_path(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, settings.last_folder(), file_filter)
+    shown_filter = QCoreApplication.translate("Dialogs", file_filter)
+    name, _ = QFileDialog.getOpenFileName(parent, title, settings.last_folder(), shown_filter)
     if not name:
         return None
     settings.set_last_folder(Path(name))
@@ -58,7 +87,8 @@ def open_path(parent: QWidget | None, title: str, file_filter: str) -> Path | No
 
 def save_path(parent: QWidget | None, title: str, file_filter: str, suggested: str, suffix: str) -> Path | None:
     start = str(Path(settings.last_folder()) / suggested)
-    name, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    shown_filter = QCoreApplication.translate("Dialogs", file_filter)
+    name, _ = QFileDialog.getSaveFileName(parent, title, start, shown_filter)
     if not name:
         return None
     path = Path(name)

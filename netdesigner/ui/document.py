@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from netdesigner.core.analysis import Analysis, analyze
@@ -21,6 +21,7 @@ from netdesigner.core.catalog import CATALOG
 from netdesigner.core.connections import connection_error, new_node_id
 from netdesigner.core.problems import Fix
 from netdesigner.core.spec import Edge, LayerNode, Metadata, Project, RunRecord, TrainingConfig, coerce_param
+from netdesigner.ui.catalog_text import layer_title
 
 DATASET_CLASSES = {"mnist-5k": 10, "mnist": 10, "fashion-mnist": 10}
 
@@ -176,7 +177,11 @@ class Document(QObject):
 
     def _push(self, command: Any) -> None:
         if self._read_only:
-            raise EditRefused("The design is locked while the network trains. Stop training to change it.")
+            raise EditRefused(
+                QCoreApplication.translate(
+                    "Document", "The design is locked while the network trains. Stop training to change it."
+                )
+            )
         self.undo_stack.push(command)
 
     def new_node_id(self, type_name: str, taken: set[str] | None = None) -> str:
@@ -193,7 +198,9 @@ class Document(QObject):
         from netdesigner.ui import commands
 
         if type_name not in CATALOG:
-            raise EditRefused(f"There is no layer type {type_name!r}.")
+            raise EditRefused(
+                QCoreApplication.translate("Document", "There is no layer type {name}.").format(name=repr(type_name))
+            )
         node = LayerNode(
             id=self.new_node_id(type_name),
             type=type_name,
@@ -205,7 +212,10 @@ class Document(QObject):
         if after is None:
             self._push(commands.AddNode(self, node))
         else:
-            macro = commands.Macro(f"Add {type_name} after {after}")
+            text = QCoreApplication.translate("Document", "Add {layer} after {node}").format(
+                layer=layer_title(type_name), node=after
+            )
+            macro = commands.Macro(text)
             commands.AddNode(self, node, parent=macro)
             commands.AddEdge(self, Edge(source=after, target=node.id), parent=macro)
             self._push(macro)
@@ -237,7 +247,13 @@ class Document(QObject):
         if not node_ids and not edge_indexes:
             return
         count = len(node_ids) + len(edge_indexes)
-        macro = commands.Macro("Delete" if count > 1 else f"Delete {node_ids[0] if node_ids else 'connection'}")
+        if count > 1:
+            text = QCoreApplication.translate("Document", "Delete")
+        elif node_ids:
+            text = QCoreApplication.translate("Document", "Delete {node}").format(node=node_ids[0])
+        else:
+            text = QCoreApplication.translate("Document", "Delete connection")
+        macro = commands.Macro(text)
         gone = set(node_ids)
         edges = [i for i, e in enumerate(self.edges) if i in set(edge_indexes) or e.source in gone or e.target in gone]
         for index in sorted(edges, reverse=True):
@@ -300,7 +316,11 @@ class Document(QObject):
             return []
         taken: set[str] = set()
         renamed: dict[str, str] = {}
-        macro = commands.Macro("Paste" if len(nodes) > 1 else f"Paste {nodes[0].type}")
+        if len(nodes) > 1:
+            text = QCoreApplication.translate("Document", "Paste")
+        else:
+            text = QCoreApplication.translate("Document", "Paste {layer}").format(layer=layer_title(nodes[0].type))
+        macro = commands.Macro(text)
         for node in nodes:
             new_id = self.new_node_id(node.type, taken)
             taken.add(new_id)
@@ -336,7 +356,9 @@ class Document(QObject):
             return self.add_node(data["type"], (x, y))
         if fix.kind == "insert_layer":
             return self.insert_before(data["type"], data["before"], fix.label)
-        raise EditRefused(f"Cannot apply a fix of kind {fix.kind!r}.")
+        raise EditRefused(
+            QCoreApplication.translate("Document", "Cannot apply a fix of kind {kind}.").format(kind=repr(fix.kind))
+        )
 
     def insert_before(
         self, type_name: str, before: str, label: str, params: dict[str, Any] | None = None, row: float = 0.0

@@ -37,7 +37,7 @@ class EdgeItem(QGraphicsItem):
         if not self.pending:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
             self.setAcceptHoverEvents(True)
-            self.setToolTip(f"{source} → {target}")
+            self.setToolTip(self._tip(""))
 
     def set_ends(self, start: QPointF, end: QPointF) -> None:
         self.prepareGeometryChange()
@@ -49,8 +49,13 @@ class EdgeItem(QGraphicsItem):
         if text != self.label:
             self.prepareGeometryChange()
             self.label = text
-            self.setToolTip(f"{self.source} → {self.target}: {text}" if text else f"{self.source} → {self.target}")
+            self.setToolTip(self._tip(text))
             self.update()
+
+    def _tip(self, shape: str) -> str:
+        """The tooltip: which layers the edge joins, and the shape it carries (ids and numbers only)."""
+        joined = f"{self.source} → {self.target}"
+        return f"{joined}: {shape}" if shape else joined
 
     def set_flow(self, flow: Any) -> None:
         if flow != self.flow:

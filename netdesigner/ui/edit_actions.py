@@ -80,7 +80,10 @@ class EditActions(QObject):
         nodes, edges = self._selection_data()
         if nodes:
             QGuiApplication.clipboard().setMimeData(selection_mime(nodes, edges))
-            self.message.emit(f"Copied {len(nodes)} layer{'s' if len(nodes) > 1 else ''}")
+            if len(nodes) == 1:
+                self.message.emit(self.tr("Copied 1 layer"))
+            else:
+                self.message.emit(self.tr("Copied {count} layers").format(count=len(nodes)))
 
     def cut(self) -> None:
         self.copy()
@@ -89,7 +92,7 @@ class EditActions(QObject):
     def paste(self) -> None:
         content = selection_of(QGuiApplication.clipboard().mimeData())
         if content is None:
-            self.message.emit("The clipboard holds no layers to paste.")
+            self.message.emit(self.tr("The clipboard holds no layers to paste."))
             return
         new_ids = self._edit(lambda: self.doc.paste(*content))
         if isinstance(new_ids, list):

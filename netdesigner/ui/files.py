@@ -16,6 +16,8 @@ from netdesigner.ui import dialogs, settings
 from netdesigner.ui.background import BackgroundTask
 from netdesigner.ui.document import Document
 
+UNTITLED = "Untitled"  # the name a new project has in its file (core.spec.Metadata)
+
 
 def _now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
@@ -53,7 +55,11 @@ class FileActions(QObject):
     def display_name(self) -> str:
         if self.doc.path is not None:
             return self.doc.path.name
-        return self.doc.project.metadata.name or "Untitled"
+        return self.shown_name(self.doc.project.metadata.name)
+
+    def shown_name(self, name: str) -> str:
+        """A project's name as shown; an unnamed one ("Untitled" in the file) in the student's language."""
+        return self.tr("Untitled") if name in ("", UNTITLED) else name
 
     # -- unsaved changes ---------------------------------------------------------------------
 
@@ -81,14 +87,14 @@ class FileActions(QObject):
             project = dialog.chosen_project()
         project.metadata.created = _now()
         self.doc.load(project)
-        self.status.emit(f"New network “{project.metadata.name or 'Untitled'}”")
+        self.status.emit(self.tr("New network “{name}”").format(name=self.shown_name(project.metadata.name)))
         return True
 
     def open(self, path: Path | None = None) -> bool:
         if not self.maybe_save():
             return False
         if path is None:
-            path = dialogs.open_path(self.window, "Open Project", dialogs.PROJECT_FILTER)
+            path = dialogs.open_path(self.window, self.tr("Open Project"), dialogs.PROJECT_FILTER)
             if path is None:
                 return False
         return self.load(path)
@@ -98,18 +104,26 @@ class FileActions(QObject):
         try:
             project = load_project(path)
         except ProjectError as error:
-            dialogs.error(self.window, "Cannot open project", f"“{path.name}” could not be opened.\n\n{error}")
+            dialogs.error(
+                self.window,
+                self.tr("Cannot open project"),
+                self.tr("“{name}” could not be opened.\n\n{error}").format(name=path.name, error=error),
+            )
             return False
         except OSError as error:
             if not path.exists():
                 settings.remove_recent_file(path)
                 self.recent_changed.emit()
-            dialogs.error(self.window, "Cannot open project", f"“{path}” could not be read: {_os_reason(error)}.")
+            dialogs.error(
+                self.window,
+                self.tr("Cannot open project"),
+                self.tr("“{path}” could not be read: {reason}.").format(path=path, reason=_os_reason(error)),
+            )
             return False
         self.doc.load(project, path.resolve())
         settings.add_recent_file(path)
         self.recent_changed.emit()
-        self.status.emit(f"Opened {path.name}")
+        self.status.emit(self.tr("Opened {name}").format(name=path.name))
         self.opened.emit(path)
         return True
 
@@ -124,7 +138,8 @@ class FileActions(QObject):
         suggested = (self.doc.path.name if self.doc.path else self.doc.project.metadata.name or "network") + ""
         if not suggested.endswith(".ndproj"):
             suggested += ".ndproj"
-        path = dialogs.save_path(self.window, "Save Project As", dialogs.PROJECT_FILTER, suggested, ".ndproj")
+        title = self.tr("Save Project As")
+        path = dialogs.save_path(self.window, title, dialogs.PROJECT_FILTER, suggested, ".ndproj")  # notr - suffix
         if path is None:
             return False
         return self._save_to(path)
@@ -134,7 +149,7 @@ class FileActions(QObject):
         project.metadata.modified = _now()
         if not project.metadata.created:
             project.metadata.created = project.metadata.modified
-        if project.metadata.name in ("", "Untitled"):
+        if project.metadata.name in ("", UNTITLED):
             project.metadata.name = path.stem
         try:
             save_project(project, path)
@@ -142,15 +157,17 @@ class FileActions(QObject):
             reason = _os_reason(error) if isinstance(error, OSError) else str(error).rpartition(": ")[2]
             dialogs.error(
                 self.window,
-                "Cannot save project",
-                f"“{path}” could not be written: {reason}.\n\n"
-                "Your work is still open and unchanged; choose Save As to put it somewhere else.",
+                self.tr("Cannot save project"),
+                self.tr(
+                    "“{path}” could not be written: {reason}.\n\n"
+                    "Your work is still open and unchanged; choose Save As to put it somewhere else."
+                ).format(path=path, reason=reason),
             )
             return False
         self.doc.mark_saved(path.resolve())
         settings.add_recent_file(path)
         self.recent_changed.emit()
-        self.status.emit(f"Saved {path.name}")
+        self.status.emit(self.tr("Saved {name}").format(name=path.name))
         self.saved.emit(path)
         return True
 
@@ -161,7 +178,7 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
         if path is None:
-            path = dialogs.open_path(self.window, "Import Keras Model", dialogs.KERAS_FILTER)
+            path = dialogs.open_path(self.window, self.tr("Import Keras Model"), dialogs.KERAS_FILTER)
             if path is None:
                 return False
         from netdesigner.engine.importer import ModelImportError, import_keras
@@ -169,62 +186,75 @@ class FileActions(QObject):
         try:
             project = import_keras(path)
         except ModelImportError as error:
-            dialogs.error(self.window, "Cannot import model", f"“{path.name}” could not be imported.\n\n{error}")
+            dialogs.error(
+                self.window,
+                self.tr("Cannot import model"),
+                self.tr("“{name}” could not be imported.\n\n{error}").format(name=path.name, error=error),
+            )
             return False
         except OSError as error:
-            dialogs.error(self.window, "Cannot import model", f"“{path}” could not be read: {_os_reason(error)}.")
+            dialogs.error(
+                self.window,
+                self.tr("Cannot import model"),
+                self.tr("“{path}” could not be read: {reason}.").format(path=path, reason=_os_reason(error)),
+            )
             return False
         self.doc.load(project, None, unsaved=True)
-        self.status.emit(f"Imported {path.name}: save it to keep it as a project")
+        self.status.emit(self.tr("Imported {name}: save it to keep it as a project").format(name=path.name))
         return True
 
-    def _refuse_invalid(self, what: str) -> bool:
+    def _refuse_invalid(self, title: str) -> bool:
         if self.doc.analysis.valid:
             return False
-        dialogs.error(
-            self.window,
-            f"Cannot export {what}",
-            "The network has problems; fix them first (see the Problems panel):\n\n"
-            + "\n".join(f"• {p.message}" for p in self.doc.analysis.problems if p.severity == "error"),
-        )
+        problems = "\n".join(f"• {p.message}" for p in self.doc.analysis.problems if p.severity == "error")
+        text = self.tr("The network has problems; fix them first (see the Problems panel):\n\n{problems}")
+        dialogs.error(self.window, title, text.format(problems=problems))
         return True
 
     def export_python(self, path: Path | None = None) -> bool:
-        if self._refuse_invalid("a Python script"):
+        if self._refuse_invalid(self.tr("Cannot export a Python script")):
             return False
         if path is None:
             stem = (self.doc.path.stem if self.doc.path else self.doc.project.metadata.name) or "network"
-            path = dialogs.save_path(self.window, "Export Python Script", dialogs.PYTHON_FILTER, f"{stem}.py", ".py")
+            title = self.tr("Export Python Script")
+            path = dialogs.save_path(self.window, title, dialogs.PYTHON_FILTER, f"{stem}.py", ".py")  # notr - suffix
             if path is None:
                 return False
         try:
             write_atomic(path, python_script(self.doc.snapshot(), self.doc.classes(), filename=path.name))
         except (CodegenError, ProjectError, OSError) as error:
             reason = _os_reason(error) if isinstance(error, OSError) else str(error)
-            dialogs.error(self.window, "Cannot export script", f"“{path}” could not be written: {reason}.")
+            dialogs.error(
+                self.window,
+                self.tr("Cannot export script"),
+                self.tr("“{path}” could not be written: {reason}.").format(path=path, reason=reason),
+            )
             return False
-        self.status.emit(f"Exported {path.name}: run it with python {path.name}")
+        self.status.emit(self.tr("Exported {name}: run it with python {name}").format(name=path.name))
         return True
 
     def export_keras(self, path: Path | None = None) -> bool:
         """Build the untrained model in the background and save it as ``.keras``."""
-        if self._refuse_invalid("a Keras model"):
+        if self._refuse_invalid(self.tr("Cannot export a Keras model")):
             return False
         if self.export_task is not None and self.export_task.running:
-            self.status.emit("A model is already being exported; wait for it to finish.")
+            self.status.emit(self.tr("A model is already being exported; wait for it to finish."))
             return False
         if path is None:
             stem = (self.doc.path.stem if self.doc.path else self.doc.project.metadata.name) or "network"
-            path = dialogs.save_path(self.window, "Export Keras Model", dialogs.KERAS_FILTER, f"{stem}.keras", ".keras")
+            title = self.tr("Export Keras Model")
+            path = dialogs.save_path(self.window, title, dialogs.KERAS_FILTER, f"{stem}.keras", ".keras")  # notr
             if path is None:
                 return False
         project, classes, target = self.doc.snapshot(), self.doc.classes(), path
-        self.status.emit(f"Exporting {path.name} (building the model in Keras)…")
+        self.status.emit(self.tr("Exporting {name} (building the model in Keras)…").format(name=path.name))
         self.export_task = BackgroundTask(
             lambda: save_keras_model(project, classes, target),
-            lambda saved: self.status.emit(f"Exported {saved.name}"),
+            lambda saved: self.status.emit(self.tr("Exported {name}").format(name=saved.name)),
             lambda error: dialogs.error(
-                self.window, "Cannot export model", f"“{target}” could not be written:\n\n{error}"
+                self.window,
+                self.tr("Cannot export model"),
+                self.tr("“{path}” could not be written:\n\n{error}").format(path=target, error=error),
             ),
             self,
         )

@@ -17,10 +17,6 @@ from netdesigner.ui.scene import CanvasScene
 Nearest = Callable[[dict[str, QPointF], QPointF, tuple[float, float]], "str | None"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyConnection", text)
-
-
 class KeyConnection:
     """The state of one keyboard connection; it changes nothing until the document is asked."""
 
@@ -44,7 +40,9 @@ class KeyConnection:
 
     def error(self) -> str | None:
         if self.target is None:
-            return _tr("Choose a layer to connect to with Tab or the arrow keys.")
+            return QCoreApplication.translate(
+                "KeyConnection", "Choose a layer to connect to with Tab or the arrow keys."
+            )
         return self.doc.connection_error(self.source, self.target)
 
     def first_target(self) -> str:
@@ -88,15 +86,15 @@ class KeyConnection:
 
     def describe(self) -> str:
         """The lasting status-bar line: what Enter would do, or why it may not."""
-        keys = _tr("Tab or arrows choose another · Esc cancels")
+        keys = QCoreApplication.translate("KeyConnection", "Tab or arrows choose another · Esc cancels")
         error = self.error()
         if error:
-            return _tr("Connecting from {source}: ✗ not to {target}: {error} {keys}").format(
-                error=error, keys=keys, **self.names()
-            )
-        return _tr("Connecting from {source}: ✓ Enter connects it to {target} · {keys}").format(
-            keys=keys, **self.names()
-        )
+            return QCoreApplication.translate(
+                "KeyConnection", "Connecting from {source}: ✗ not to {target}: {error} {keys}"
+            ).format(error=error, keys=keys, **self.names())
+        return QCoreApplication.translate(
+            "KeyConnection", "Connecting from {source}: ✓ Enter connects it to {target} · {keys}"
+        ).format(keys=keys, **self.names())
 
     def _remove_mark(self) -> None:
         if self.mark is not None and shiboken6.isValid(self.mark) and self.mark.scene() is self.scene:

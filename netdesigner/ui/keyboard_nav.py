@@ -35,14 +35,11 @@ MODIFIER_KEYS = (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Ke
 BURST_SECONDS = 1.0  # Ctrl+arrow presses closer together than this are one move
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CanvasKeyboard", text)
-
-
 def canvas_hint() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "CanvasKeyboard",
         "Canvas: Tab or arrows move between layers · Enter edits · C connects · Ctrl+arrows move · "
-        "Delete removes · Ctrl+K lists every command"
+        "Delete removes · Ctrl+K lists every command",
     )
 
 
@@ -213,16 +210,28 @@ class CanvasKeyboard(QObject):
         """Begin a connection from the focused layer; the keys then choose its target."""
         self.focus_canvas()
         if self.doc.read_only:
-            self.message.emit(_tr("The design is locked while the network trains. Stop training to change it."))
+            self.message.emit(
+                QCoreApplication.translate(
+                    "CanvasKeyboard", "The design is locked while the network trains. Stop training to change it."
+                )
+            )
             return
         if self.focused is None:
-            self.message.emit(_tr("Select the layer to connect from first (Tab moves between layers)."))
+            self.message.emit(
+                QCoreApplication.translate(
+                    "CanvasKeyboard", "Select the layer to connect from first (Tab moves between layers)."
+                )
+            )
             return
         self.cancel_connection()
         connection = KeyConnection(self.doc, self.scene, self.focused)
         if not connection.candidates():
             connection.cancel()
-            self.message.emit(_tr("There is no other layer to connect to: add one first (Ctrl+K)."))
+            self.message.emit(
+                QCoreApplication.translate(
+                    "CanvasKeyboard", "There is no other layer to connect to: add one first (Ctrl+K)."
+                )
+            )
             return
         self.connection = connection
         connection.choose(connection.first_target())
@@ -239,7 +248,7 @@ class CanvasKeyboard(QObject):
         assert connection is not None
         if key == Qt.Key.Key_Escape:
             self.cancel_connection()
-            self.message.emit(_tr("Connection cancelled."))
+            self.message.emit(QCoreApplication.translate("CanvasKeyboard", "Connection cancelled."))
         elif key in ENTER:
             error = connection.error()
             if error:
@@ -247,7 +256,11 @@ class CanvasKeyboard(QObject):
                 return
             self.cancel_connection()
             self._edit(lambda: self.doc.connect(connection.source, connection.target or ""))
-            self.message.emit(_tr("Connected {source} to {target}.").format(**connection.names()))
+            self.message.emit(
+                QCoreApplication.translate("CanvasKeyboard", "Connected {source} to {target}.").format(
+                    **connection.names()
+                )
+            )
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             forward = key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
             connection.cycle(flow_order(self.doc), forward)

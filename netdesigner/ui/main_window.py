@@ -28,7 +28,7 @@ from netdesigner.ui.problems_panel import ProblemsPanel
 from netdesigner.ui.properties import PropertiesPanel
 from netdesigner.ui.scene import CanvasScene
 from netdesigner.ui.sketch.panel import SketchPanel
-from netdesigner.ui.status import StatusLabels
+from netdesigner.ui.status import StatusBar, StatusLabels
 from netdesigner.ui.training.evaluation_view import EvaluationView
 from netdesigner.ui.training.model_actions import ModelActions
 from netdesigner.ui.training.panel import TrainingPanel
@@ -62,21 +62,23 @@ class MainWindow(QMainWindow):
         self.palette = Palette()
         self.properties = PropertiesPanel(self.doc)
         self.problems = ProblemsPanel(self.doc)
-        self.palette_dock = self._dock("Layers", "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock(self.tr("Layers"), "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.properties_dock = self._dock(
-            "Properties", "properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Properties"), "properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.problems_dock = self._dock("Problems", "problems", self.problems, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.problems_dock = self._dock(
+            self.tr("Problems"), "problems", self.problems, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.session = TrainingSession(self.doc, self)
         self.gradient_flow = GradientFlow(self.scene, self.session, self)
         self.training_panel = TrainingPanel(self.doc, self.session)
         self.models = ModelActions(self.doc, self.session, self.files, self)
         self.training_dock = self._dock(
-            "Training", "training", self.training_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            self.tr("Training"), "training", self.training_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.evaluation = EvaluationView()
         self.evaluation_dock = self._dock(
-            "Evaluation",
+            self.tr("Evaluation"),
             "evaluation",
             scrollable(self.evaluation, sideways=True),
             Qt.DockWidgetArea.BottomDockWidgetArea,
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.training_dock, self.evaluation_dock)
         self.sketch = SketchPanel(self.session)
         self.sketch_dock = self._dock(
-            "Sketch", "sketch", scrollable(self.sketch), Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Sketch"), "sketch", scrollable(self.sketch), Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.insight = InsightDocks(self, after=self.evaluation_dock)
         self.tabifyDockWidget(self.properties_dock, self.sketch_dock)
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         self._build_tool_bar()
         self.walkthrough = Walkthrough(self)
         self.learn = LearnDock(self)
-        self.preferences_action = add_preferences_action(self)
+        self.preferences_action = add_preferences_action(self, self.edit_menu)
         self.keyboard = KeyboardSupport(self)  # command palette, canvas keys, Esc back to the canvas
         self._connect()
         self._update_title()
@@ -131,54 +133,77 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         files = self.files
-        self.new_action = self._action("&New…", files.new, key.New, "Start a new network from a template")
-        self.open_action = self._action("&Open…", lambda: files.open(), key.Open, "Open a project file")
-        self.save_action = self._action("&Save", files.save, key.Save, "Save the project")
-        self.save_as_action = self._action("Save &As…", files.save_as, key.SaveAs, "Save under a new name")
-        self.import_action = self._action("&Import Keras Model…", lambda: files.import_keras())
-        self.export_python_action = self._action("Export &Python Script…", lambda: files.export_python())
-        self.export_keras_action = self._action("Export &Keras Model (.keras)…", lambda: files.export_keras())
-        self.quit_action = self._action("&Quit", self.close, key.Quit)
-        self.undo_action = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        self.new_action = self._action(
+            self.tr("&New…"), files.new, key.New, self.tr("Start a new network from a template")
+        )
+        self.open_action = self._action(
+            self.tr("&Open…"), lambda: files.open(), key.Open, self.tr("Open a project file")
+        )
+        self.save_action = self._action(self.tr("&Save"), files.save, key.Save, self.tr("Save the project"))
+        self.save_as_action = self._action(
+            self.tr("Save &As…"), files.save_as, key.SaveAs, self.tr("Save under a new name")
+        )
+        self.import_action = self._action(self.tr("&Import Keras Model…"), lambda: files.import_keras())
+        self.export_python_action = self._action(self.tr("Export &Python Script…"), lambda: files.export_python())
+        self.export_keras_action = self._action(self.tr("Export &Keras Model (.keras)…"), lambda: files.export_keras())
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(key.Undo)
-        self.redo_action = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(key.Redo)
-        self.undo_action.setIconText("Undo")  # the menu says what; the tool bar keeps its width
-        self.redo_action.setIconText("Redo")
-        self.cut_action = self._action("Cu&t", self.edits.cut, key.Cut)
-        self.copy_action = self._action("&Copy", self.edits.copy, key.Copy)
-        self.paste_action = self._action("&Paste", self.edits.paste, key.Paste)
+        self.undo_action.setIconText(self.tr("Undo"))  # the menu says what; the tool bar keeps its width
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.cut_action = self._action(self.tr("Cu&t"), self.edits.cut, key.Cut)
+        self.copy_action = self._action(self.tr("&Copy"), self.edits.copy, key.Copy)
+        self.paste_action = self._action(self.tr("&Paste"), self.edits.paste, key.Paste)
         self.duplicate_action = self._action(
-            "D&uplicate", self.edits.duplicate, "Ctrl+D", "Copy the selection in place"
+            self.tr("D&uplicate"), self.edits.duplicate, "Ctrl+D", self.tr("Copy the selection in place")
         )
-        self.delete_action = self._action("&Delete", self.edits.delete_selection, key.Delete, "Delete the selection")
+        self.delete_action = self._action(
+            self.tr("&Delete"), self.edits.delete_selection, key.Delete, self.tr("Delete the selection")
+        )
         self.delete_action.setShortcuts([QKeySequence(key.Delete), QKeySequence(Qt.Key.Key_Backspace)])
-        self.select_all_action = self._action("Select &All", self.edits.select_all, key.SelectAll)
-        self.find_layer_action = self._action("Find &Layer", self.palette.focus_search, key.Find)
-        self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, key.ZoomIn)
-        self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, key.ZoomOut)
-        self.zoom_reset_action = self._action("&Actual Size", self.view.reset_zoom, "Ctrl+0")
-        self.fit_action = self._action("&Fit to View", self.view.fit, "Ctrl+Shift+F", "Show the whole network")
-        self.layout_action = self._action(
-            "Arrange &Top to Bottom", self.edits.auto_layout, "Ctrl+L", "Lay the graph out top to bottom"
+        self.select_all_action = self._action(self.tr("Select &All"), self.edits.select_all, key.SelectAll)
+        self.find_layer_action = self._action(self.tr("Find &Layer"), self.palette.focus_search, key.Find)
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), self.view.zoom_in, key.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self.view.zoom_out, key.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Actual Size"), self.view.reset_zoom, "Ctrl+0")
+        self.fit_action = self._action(
+            self.tr("&Fit to View"), self.view.fit, "Ctrl+Shift+F", self.tr("Show the whole network")
         )
-        self.about_action = self._action("&About NetDesigner", self.about)
+        self.layout_action = self._action(
+            self.tr("Arrange &Top to Bottom"),
+            self.edits.auto_layout,
+            "Ctrl+L",
+            self.tr("Lay the graph out top to bottom"),
+        )
+        self.about_action = self._action(self.tr("&About NetDesigner"), self.about)
         panel = self.training_panel
-        self.train_action = self._action("&Train", panel.train, "F5", "Train the network on the canvas")
-        self.pause_action = self._action("&Pause / Resume", panel.toggle_pause, "F6", "Pause or resume training")
-        self.step_action = self._action("&Step One Batch", self.session.step, "F10", "Run one batch, then pause")
-        self.stop_action = self._action("St&op", self.session.stop, "Shift+F5", "Stop after this batch")
-        self.reset_action = self._action("&Reset Weights", self.session.reset_weights)
-        self.save_model_action = self._action("Save Trained &Model (.keras)…", lambda: self.models.save_model())
-        self.load_model_action = self._action("&Load Trained Model…", lambda: self.models.load_model())
+        self.train_action = self._action(
+            self.tr("&Train"), panel.train, "F5", self.tr("Train the network on the canvas")
+        )
+        self.pause_action = self._action(
+            self.tr("&Pause / Resume"), panel.toggle_pause, "F6", self.tr("Pause or resume training")
+        )
+        self.step_action = self._action(
+            self.tr("&Step One Batch"), self.session.step, "F10", self.tr("Run one batch, then pause")
+        )
+        self.stop_action = self._action(
+            self.tr("St&op"), self.session.stop, "Shift+F5", self.tr("Stop after this batch")
+        )
+        self.reset_action = self._action(self.tr("&Reset Weights"), self.session.reset_weights)
+        self.save_model_action = self._action(
+            self.tr("Save Trained &Model (.keras)…"), lambda: self.models.save_model()
+        )
+        self.load_model_action = self._action(self.tr("&Load Trained Model…"), lambda: self.models.load_model())
         for action in (self.new_action, self.open_action, self.save_action, self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
@@ -186,36 +211,38 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_python_action, self.export_keras_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addActions([self.cut_action, self.copy_action, self.paste_action, self.duplicate_action])
         edit.addActions([self.delete_action, self.select_all_action])
         edit.addSeparator()
         edit.addAction(self.find_layer_action)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fit_action])
         view.addSeparator()
         view.addAction(self.layout_action)
         view.addAction(self.gradient_flow.toggle_action)
         view.addSeparator()
-        self.panels_menu = view.addMenu("&Panels")
+        self.panels_menu = view.addMenu(self.tr("&Panels"))
         for dock in (self.palette_dock, self.properties_dock, self.problems_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
         for dock in (self.training_dock, self.evaluation_dock, *self.insight.docks.values(), self.sketch_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
-        training = bar.addMenu("&Training")
+        training = bar.addMenu(self.tr("&Training"))
         training.addActions([self.train_action, self.pause_action, self.step_action, self.stop_action])
         training.addSeparator()
         training.addAction(self.reset_action)
         training.addSeparator()
         training.addActions([self.save_model_action, self.load_model_action])
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu  # others add to it by this name: its title is translated
         help_menu.addAction(self.about_action)
         self._update_recent_menu()
 
     def _build_tool_bar(self) -> None:
-        bar = QToolBar("Main", self)
+        bar = QToolBar(self.tr("Main tool bar"), self)
         bar.setObjectName("main_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([self.new_action, self.open_action, self.save_action])
@@ -229,6 +256,7 @@ class MainWindow(QMainWindow):
         self.tool_bar = bar
 
     def _build_status_bar(self) -> None:
+        self.setStatusBar(StatusBar(self))
         self.status_labels = StatusLabels(self.statusBar())
         labels = self.status_labels
         self.params_label, self.memory_label, self.engine_label = labels.params, labels.memory, labels.engine
@@ -249,7 +277,7 @@ class MainWindow(QMainWindow):
         self.files.status.connect(self.show_message)
         self.edits.message.connect(self.show_message)
         self.files.recent_changed.connect(self._update_recent_menu)
-        self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
+        self.view.zoom_changed.connect(self.status_labels.show_zoom)
         self.doc.read_only_changed.connect(self.status_labels.set_locked)
         self.session.state_changed.connect(self._on_training_state)
         self.session.status.connect(self.show_message)
@@ -287,7 +315,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, MESSAGE_MS)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.files.display_name()}[*] — NetDesigner")
+        self.setWindowTitle(self.tr("{name}[*] — NetDesigner").format(name=self.files.display_name()))
         self.setWindowModified(self.doc.modified)
 
     def _on_analysis_changed(self, analysis: Analysis) -> None:
@@ -301,11 +329,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = settings.recent_files()
         for number, path in enumerate(files, 1):
-            action = self.recent_menu.addAction(f"&{number} {path.name}", lambda p=path: self.files.open(p))
+            text = f"&{number} {path.name}"  # a number and a file name: nothing to translate
+            action = self.recent_menu.addAction(text, lambda p=path: self.files.open(p))
             action.setStatusTip(str(path))
         if files:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear Recent Files", self._clear_recent)
+            self.recent_menu.addAction(self.tr("Clear Recent Files"), self._clear_recent)
         self.recent_menu.setEnabled(bool(files))
 
     def _clear_recent(self) -> None:
@@ -349,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def _on_training_message(self, text: str) -> None:
         self.show_message(text)
-        dialogs.error(self, "Training", text)
+        dialogs.error(self, self.tr("Training"), text)
 
     def compare_runs(self, first: str, second: str) -> None:
         from netdesigner.ui.training.compare import CompareDialog
@@ -367,7 +396,7 @@ class MainWindow(QMainWindow):
             return
         from netdesigner.ui.engine_loader import load_engine
 
-        self.engine_label.setText("Engine: loading TensorFlow…")
+        self.status_labels.show_engine("loading")
         self.engine_task = BackgroundTask(load_engine, self._on_engine_loaded, self._on_engine_failed, self)
         self.engine_task.start()
 
@@ -379,11 +408,10 @@ class MainWindow(QMainWindow):
         return str(getattr(keras, "__version__", "?"))
 
     def _on_engine_loaded(self, version: str) -> None:
-        self.engine_label.setText(f"Engine: ready (Keras {version})")
+        self.status_labels.show_engine("ready", version)
 
     def _on_engine_failed(self, error: BaseException) -> None:
-        self.engine_label.setText("Engine: failed to load")
-        self.engine_label.setToolTip(f"TensorFlow could not be loaded: {error}")
+        self.status_labels.show_engine("failed", str(error))
 
     # -- selection and editing -----------------------------------------------------------------
 

@@ -32,7 +32,7 @@ def selection_mime(nodes: list[LayerNode], edges: list[Edge]) -> QMimeData:
     }
     data = QMimeData()
     data.setData(SELECTION_MIME, json.dumps(payload).encode("utf-8"))
-    data.setText(", ".join(f"{n.type} {n.id}" for n in nodes))
+    data.setText(", ".join(f"{n.type} {n.id}" for n in nodes))  # notr - layer types and ids, for other apps
     return data
 
 

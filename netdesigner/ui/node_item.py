@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
@@ -15,6 +15,7 @@ from netdesigner.core.problems import Problem
 from netdesigner.core.shapes import format_shape
 from netdesigner.core.spec import LayerNode
 from netdesigner.ui import theme
+from netdesigner.ui.catalog_text import layer_description, layer_label, layer_title
 
 if TYPE_CHECKING:
     from netdesigner.ui.scene import CanvasScene
@@ -25,21 +26,33 @@ def key_settings(node: LayerNode) -> str:
     p = node.params
     kind = node.type
     if kind == "Input":
-        return "28×28×1 image" if p["format"] == "image" else "784 values, flat"
+        return (
+            QCoreApplication.translate("NodeItem", "28×28×1 image")
+            if p["format"] == "image"
+            else QCoreApplication.translate("NodeItem", "784 values, flat")
+        )
     if kind == "Dense":
         return f"{p['units']} · {p['activation']}"
     if kind == "Conv2D":
         text = f"{p['filters']} × {p['kernel_size']}×{p['kernel_size']} · {p['activation']}"
-        return text + (f" · stride {p['strides']}" if p["strides"] != 1 else "")
+        return text + (
+            QCoreApplication.translate("NodeItem", " · stride {n}").format(n=p["strides"]) if p["strides"] != 1 else ""
+        )
     if kind in ("MaxPooling2D", "AveragePooling2D"):
         text = f"{p['pool_size']}×{p['pool_size']}"
-        return text + (f" · stride {p['strides']}" if p["strides"] != p["pool_size"] else "")
+        return text + (
+            QCoreApplication.translate("NodeItem", " · stride {n}").format(n=p["strides"])
+            if p["strides"] != p["pool_size"]
+            else ""
+        )
     if kind == "Dropout":
-        return f"rate {p['rate']:g}"
+        return QCoreApplication.translate("NodeItem", "rate {rate}").format(rate=f"{p['rate']:g}")
     if kind == "Activation":
         return str(p["activation"])
     if kind == "Reshape":
-        return "to " + "×".join(str(s) for s in p["target_shape"])
+        return QCoreApplication.translate("NodeItem", "to {shape}").format(
+            shape="×".join(str(s) for s in p["target_shape"])
+        )
     return ""
 
 
@@ -57,7 +70,11 @@ class Port(QGraphicsItem):
         self.highlighted = False
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Drag from here to an input port to connect" if role == "out" else "Input")
+        if role == "out":
+            tip = QCoreApplication.translate("NodeItem", "Drag from here to an input port to connect")
+        else:
+            tip = QCoreApplication.translate("NodeItem", "Input")
+        self.setToolTip(tip)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         r = theme.PORT_RADIUS + 3
@@ -92,6 +109,7 @@ class NodeItem(QGraphicsObject):
         super().__init__()
         self.node_id = node.id
         self.type_name = node.type
+        self.title = layer_title(node.type)  # what the card shows, in the student's language
         self.group = CATALOG[node.type].group
         self.summary = ""
         self.shape_text = ""
@@ -131,21 +149,38 @@ class NodeItem(QGraphicsObject):
             self.params_text = ""
         else:
             trainable, frozen = params
-            self.params_text = f"{_count(trainable + frozen)} params" if trainable + frozen else "no weights"
+            total = trainable + frozen
+            self.params_text = (
+                QCoreApplication.translate("NodeItem", "{count} params").format(count=_count(total))
+                if total
+                else QCoreApplication.translate("NodeItem", "no weights")
+            )
         self.problems = problems
         self._refresh_tooltip()
         self.update()
 
     def _refresh_tooltip(self) -> None:
-        lines = [f"<b>{html.escape(self.type_name)}</b> &nbsp;<i>{html.escape(self.node_id)}</i>"]
-        lines.append(html.escape(CATALOG[self.type_name].description))
+        lines = [f"<b>{html.escape(layer_label(self.type_name))}</b> &nbsp;<i>{html.escape(self.node_id)}</i>"]
+        lines.append(html.escape(layer_description(self.type_name)))
         if self.shape_text:
-            lines.append(f"Output shape: {html.escape(self.shape_text)} · {html.escape(self.params_text)}")
+            lines.append(
+                QCoreApplication.translate("NodeItem", "Output shape: {shape} · {params}").format(
+                    shape=html.escape(self.shape_text), params=html.escape(self.params_text)
+                )
+            )
         for problem in self.problems:
-            mark = "Error" if problem.severity == "error" else "Warning"
-            color = theme.ERROR_COLOR if problem.severity == "error" else theme.WARNING_COLOR
-            lines.append(f"<span style='color:{color.name()}'>⚠ {mark}: {html.escape(problem.message)}</span>")
-        self.setToolTip("<br>".join(lines))
+            error = problem.severity == "error"
+            text = (
+                QCoreApplication.translate("NodeItem", "Error: {message}")
+                if error
+                else QCoreApplication.translate("NodeItem", "Warning: {message}")
+            )
+            color = theme.ERROR_COLOR if error else theme.WARNING_COLOR
+            lines.append(
+                f"<span style='color:{color.name()}'>⚠ {text.format(message=html.escape(problem.message))}</span>"
+            )
+        tooltip = "<br>".join(lines)
+        self.setToolTip(tooltip)
 
     def set_flow(self, flow: Any) -> None:
         if flow != self.flow:
@@ -226,10 +261,11 @@ class NodeItem(QGraphicsObject):
         painter.setPen(theme.text_color())
         metrics = QFontMetricsF(title_font)
         title_height = metrics.height()
-        painter.drawText(QRectF(left, rect.top() + 6, width, title_height), Qt.AlignmentFlag.AlignLeft, self.type_name)
+        title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRectF(left, rect.top() + 6, width, title_height), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(small)
         painter.setPen(theme.text_color(muted=True))
-        id_rect = QRectF(left + metrics.horizontalAdvance(self.type_name) + 6, rect.top() + 7, width, title_height)
+        id_rect = QRectF(left + metrics.horizontalAdvance(title) + 6, rect.top() + 7, width, title_height)
         id_width = rect.right() - 22 - id_rect.left()
         small_metrics = QFontMetricsF(small)
         painter.drawText(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDrag, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from netdesigner.core.catalog import CATALOG, GROUPS
+from netdesigner.ui.catalog_text import group_title, layer_description, layer_label, layer_title
 from netdesigner.ui.icons import layer_icon
 from netdesigner.ui.mime import LAYER_MIME, layer_mime
 
@@ -63,16 +64,16 @@ class Palette(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search layers")
+        self.search.setPlaceholderText(self.tr("Search layers"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search layers")
-        self.search.setAccessibleDescription("Filters the layer types by name and description; Escape clears.")
+        self.search.setAccessibleName(self.tr("Search layers"))
+        self.search.setAccessibleDescription(self.tr("Filters the layer types by name and description; Escape clears."))
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._add_first_match)
         self.search.installEventFilter(self)
         layout.addWidget(self.search)
         self.tree = _LayerTree()
-        self.tree.setAccessibleName("Layer types")
+        self.tree.setAccessibleName(self.tr("Layer types"))
         self.tree.setHeaderHidden(True)
         self.tree.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.tree.setRootIsDecorated(False)
@@ -93,7 +94,7 @@ class Palette(QWidget):
 
     def _populate(self) -> None:
         for group in GROUPS:
-            heading = QTreeWidgetItem([group])
+            heading = QTreeWidgetItem([group_title(group)])
             font = heading.font(0)
             font.setBold(True)
             heading.setFont(0, font)
@@ -104,25 +105,30 @@ class Palette(QWidget):
             for layer in CATALOG.values():
                 if layer.group != group:
                     continue
-                item = QTreeWidgetItem([layer.name])
+                # the entry shows the name in the student's language; the tooltip adds Keras's name
+                label, description = layer_label(layer.name), layer_description(layer.name)
+                item = QTreeWidgetItem([layer_title(layer.name)])
                 item.setData(0, TYPE_ROLE, layer.name)
                 item.setIcon(0, layer_icon(layer.name))
-                item.setToolTip(0, f"<b>{html.escape(layer.name)}</b><br>{html.escape(layer.description, quote=False)}")
+                tooltip = f"<b>{html.escape(label)}</b><br>{html.escape(description, quote=False)}"
+                item.setToolTip(0, tooltip)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
-                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, layer.description)
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, description)
                 heading.addChild(item)
                 self._items[layer.name] = item
             heading.setExpanded(True)
 
     def _filter(self, text: str) -> None:
-        """Show the entries whose name, description or group contain every word of ``text``."""
+        """Show the entries whose name, description or group contain every word of ``text``, in
+        English or as shown."""
         words = text.lower().split()
         for group, heading in self._groups.items():
             shown = 0
             for i in range(heading.childCount()):
                 item = heading.child(i)
                 name = item.data(0, TYPE_ROLE)
-                haystack = f"{name} {CATALOG[name].description} {group}".lower()
+                as_shown = f"{layer_label(name)} {layer_description(name)} {heading.text(0)}"
+                haystack = f"{name} {CATALOG[name].description} {group} {as_shown}".lower()
                 hide = not all(word in haystack for word in words)
                 item.setHidden(hide)
                 shown += not hide

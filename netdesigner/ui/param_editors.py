@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,26 +30,11 @@ from PySide6.QtWidgets import (
 from netdesigner.core.catalog import ParamSpec
 from netdesigner.core.spec import LOSS_LABELS, MAX_BATCH_SIZE, OPTIMIZER_LABELS
 from netdesigner.ui import settings, theme
+from netdesigner.ui.catalog_text import bounds_text, choice_label, param_description, param_title
 
-CHOICE_LABELS: dict[str, str] = {
-    "random_normal": "Gaussian (random normal)",
-    "glorot_uniform": "Xavier / Glorot uniform",
-    "glorot_normal": "Xavier / Glorot normal",
-    "he_uniform": "He uniform",
-    "he_normal": "He normal",
-    "zeros": "Zeros",
-    "none": "None",
-    "l1": "L1",
-    "l2": "L2",
-    "l1_l2": "L1 and L2",
-    "image": "image, 28×28×1",
-    "flat": "flat, 784 values",
-    **LOSS_LABELS,
-    **OPTIMIZER_LABELS,
-}
 DATASETS: dict[str, str] = {
-    "mnist-5k": "MNIST, 5,000 bundled digits",
-    "mnist": "MNIST (full, downloads once)",
+    "mnist-5k": QT_TRANSLATE_NOOP("DatasetEditor", "MNIST, 5,000 bundled digits"),
+    "mnist": QT_TRANSLATE_NOOP("DatasetEditor", "MNIST (full, downloads once)"),
     "fashion-mnist": "Fashion-MNIST",
 }
 OTHER_DATASET = "__other__"
@@ -57,40 +42,77 @@ IDX_NAME = re.compile(r"train-images[-.]idx3-ubyte(\.gz)?", re.IGNORECASE)
 _NUMBER_PREFIX = re.compile(r"[+-]?\d*\.?\d*(?:[eE][+-]?\d*)?")
 
 TIPS: dict[str, str] = {
-    "loss": "What training minimizes: cross entropy -sum y log p, or mean squared error mean (y - p)^2.",
-    "optimizer": "How the weights follow the gradient: plain gradient descent w <- w - eta dL/dw, with momentum, "
-    "RMSprop or Adam.",
-    "learning_rate": "The step size eta in w <- w - eta dL/dw. Type small values as 0.0001 or 1e-4.",
-    "momentum": "How much of the previous step carries into the next (only for SGD with momentum).",
-    "batch_size": "Samples per weight update: mini-batch gradient descent (1 is stochastic gradient descent). "
-    "Tick 'Full batch' for batch gradient descent: one update per epoch over the whole training set.",
-    "epochs": "Passes over the whole training set.",
-    "validation_split": "Percent of the training set held back to check for overfitting after each epoch.",
-    "seed": "The same seed and settings give the same curves.",
-    "dataset": "The images to train and test on.",
+    "loss": QT_TRANSLATE_NOOP(
+        "Catalog", "What training minimizes: cross entropy -sum y log p, or mean squared error mean (y - p)^2."
+    ),
+    "optimizer": QT_TRANSLATE_NOOP(
+        "Catalog",
+        "How the weights follow the gradient: plain gradient descent w <- w - eta dL/dw, with momentum, "
+        "RMSprop or Adam.",
+    ),
+    "learning_rate": QT_TRANSLATE_NOOP(
+        "Catalog", "The step size eta in w <- w - eta dL/dw. Type small values as 0.0001 or 1e-4."
+    ),
+    "momentum": QT_TRANSLATE_NOOP(
+        "Catalog", "How much of the previous step carries into the next (only for SGD with momentum)."
+    ),
+    "batch_size": QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Samples per weight update: mini-batch gradient descent (1 is stochastic gradient descent). "
+        "Tick 'Full batch' for batch gradient descent: one update per epoch over the whole training set.",
+    ),
+    "epochs": QT_TRANSLATE_NOOP("Catalog", "Passes over the whole training set."),
+    "validation_split": QT_TRANSLATE_NOOP(
+        "Catalog", "Percent of the training set held back to check for overfitting after each epoch."
+    ),
+    "seed": QT_TRANSLATE_NOOP("Catalog", "The same seed and settings give the same curves."),
+    "dataset": QT_TRANSLATE_NOOP("Catalog", "The images to train and test on."),
+}
+TITLES: dict[str, str] = {
+    "loss": QT_TRANSLATE_NOOP("Catalog", "Loss"),
+    "optimizer": QT_TRANSLATE_NOOP("Catalog", "Optimizer"),
+    "learning_rate": QT_TRANSLATE_NOOP("Catalog", "Learning rate"),
+    "momentum": QT_TRANSLATE_NOOP("Catalog", "Momentum"),
+    "batch_size": QT_TRANSLATE_NOOP("Catalog", "Batch size"),
+    "epochs": QT_TRANSLATE_NOOP("Catalog", "Epochs"),
+    "validation_split": QT_TRANSLATE_NOOP("Catalog", "Validation split"),
+    "seed": QT_TRANSLATE_NOOP("Catalog", "Seed"),
+    "dataset": QT_TRANSLATE_NOOP("Catalog", "Dataset"),
 }
 TRAINING_SPECS: dict[str, ParamSpec] = {
     spec.name: spec
     for spec in (
-        ParamSpec("loss", "choice", "cross_entropy", TIPS["loss"], choices=tuple(LOSS_LABELS)),
-        ParamSpec("optimizer", "choice", "adam", TIPS["optimizer"], choices=tuple(OPTIMIZER_LABELS)),
+        ParamSpec("loss", "choice", "cross_entropy", TIPS["loss"], TITLES["loss"], choices=tuple(LOSS_LABELS)),
         ParamSpec(
-            "learning_rate", "float", 0.001, TIPS["learning_rate"], minimum=0, maximum=10, exclusive_minimum=True
+            "optimizer", "choice", "adam", TIPS["optimizer"], TITLES["optimizer"], choices=tuple(OPTIMIZER_LABELS)
         ),
-        ParamSpec("momentum", "float", 0.9, TIPS["momentum"], minimum=0, maximum=0.999),
-        ParamSpec("batch_size", "int", 32, TIPS["batch_size"], minimum=1, maximum=MAX_BATCH_SIZE),
-        ParamSpec("epochs", "int", 5, TIPS["epochs"], minimum=1, maximum=10_000),
-        ParamSpec("validation_split", "float", 10.0, TIPS["validation_split"], minimum=0, maximum=50),
-        ParamSpec("seed", "int", 42, TIPS["seed"], minimum=0),
-        ParamSpec("dataset", "choice", "mnist-5k", TIPS["dataset"], choices=tuple(DATASETS)),
+        ParamSpec(
+            "learning_rate",
+            "float",
+            0.001,
+            TIPS["learning_rate"],
+            TITLES["learning_rate"],
+            minimum=0,
+            maximum=10,
+            exclusive_minimum=True,
+        ),
+        ParamSpec("momentum", "float", 0.9, TIPS["momentum"], TITLES["momentum"], minimum=0, maximum=0.999),
+        ParamSpec("batch_size", "int", 32, TIPS["batch_size"], TITLES["batch_size"], minimum=1, maximum=MAX_BATCH_SIZE),
+        ParamSpec("epochs", "int", 5, TIPS["epochs"], TITLES["epochs"], minimum=1, maximum=10_000),
+        ParamSpec(
+            "validation_split",
+            "float",
+            10.0,
+            TIPS["validation_split"],
+            TITLES["validation_split"],
+            minimum=0,
+            maximum=50,
+        ),
+        ParamSpec("seed", "int", 42, TIPS["seed"], TITLES["seed"], minimum=0),
+        ParamSpec("dataset", "choice", "mnist-5k", TIPS["dataset"], TITLES["dataset"], choices=tuple(DATASETS)),
     )
 }
 PERCENT_PARAMS = {"validation_split"}
-
-
-def choice_label(value: str) -> str:
-    """A readable label for a choice value; activations stay as they are."""
-    return CHOICE_LABELS.get(value, value)
 
 
 def error_color() -> QColor:
@@ -170,13 +192,15 @@ class Editor(QWidget):
         self.row.addWidget(box, 1)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(f"Problem with {spec.title}")
+        title = param_title(spec)
+        self.error.setAccessibleName(self.tr("Problem with {setting}").format(setting=title))
         tint(self.error, error_color())
-        bounds = spec.bounds_text()
-        self.setToolTip(spec.description + (f" Allowed: {bounds}." if bounds else ""))
+        bounds = bounds_text(spec)
+        description = param_description(spec)
+        self.setToolTip(description + (self.tr(" Allowed: {bounds}.").format(bounds=bounds) if bounds else ""))
         box.setToolTip(self.toolTip())
-        box.setAccessibleName(spec.title)
-        box.setAccessibleDescription(spec.description)
+        box.setAccessibleName(title)
+        box.setAccessibleDescription(description)
         box.installEventFilter(_WHEEL_GUARD)
 
     def value(self) -> Any:
@@ -295,7 +319,7 @@ class ShapeEditor(Editor):
 
     def __init__(self, spec: ParamSpec) -> None:
         super().__init__(spec, QLineEdit())
-        self.box.setPlaceholderText("e.g. 28, 28, 1")
+        self.box.setPlaceholderText(self.tr("e.g. 28, 28, 1"))
         self.box.editingFinished.connect(self._finish)
         self._shown: tuple[int, ...] = ()
 
@@ -332,13 +356,17 @@ class DatasetEditor(Editor):
     def _show(self, value: Any) -> None:
         self.box.clear()
         for name, label in DATASETS.items():
-            self.box.addItem(label, name)
+            self.box.addItem(QCoreApplication.translate("DatasetEditor", label), name)
         if value not in DATASETS:
             kind, _, where = str(value).partition(":")
-            label = {"npz": "NumPy file", "idx": "IDX files", "folder": "image folder"}.get(kind)
-            self.box.addItem(f"{Path(where).name} ({label})" if label and where else str(value), value)
+            kinds = {"npz": self.tr("NumPy file"), "idx": self.tr("IDX files"), "folder": self.tr("image folder")}
+            label = kinds.get(kind)
+            shown = (
+                self.tr("{name} ({kind})").format(name=Path(where).name, kind=label) if label and where else str(value)
+            )
+            self.box.addItem(shown, value)
             self.box.setItemData(self.box.count() - 1, str(value), Qt.ItemDataRole.ToolTipRole)
-        self.box.addItem("Other file or folder…", OTHER_DATASET)
+        self.box.addItem(self.tr("Other file or folder…"), OTHER_DATASET)
         self._current = str(value)
         self.box.setCurrentIndex(self.box.findData(value))
 
@@ -356,8 +384,8 @@ class DatasetEditor(Editor):
     def ask_kind(self) -> str | None:
         """A small menu under the combo: "npz", "folder", or None if dismissed."""
         menu = QMenu(self)
-        menu.addAction("A NumPy file (.npz)…").setData("npz")
-        menu.addAction("A folder of images or IDX files…").setData("folder")
+        menu.addAction(self.tr("A NumPy file (.npz)…")).setData("npz")
+        menu.addAction(self.tr("A folder of images or IDX files…")).setData("folder")
         picked = menu.exec(self.box.mapToGlobal(self.box.rect().bottomLeft()))
         return None if picked is None else str(picked.data())
 
@@ -365,10 +393,12 @@ class DatasetEditor(Editor):
         """Ask for an .npz file or a folder (IDX files or one subfolder per class); None if cancelled."""
         kind = self.ask_kind()
         if kind == "npz":
-            name, _ = QFileDialog.getOpenFileName(self, "Choose a dataset", settings.last_folder(), "NumPy (*.npz)")
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a dataset"), settings.last_folder(), self.tr("NumPy files (*.npz)")
+            )
             return dataset_for_path(Path(name)) if name else None
         if kind == "folder":
-            folder = QFileDialog.getExistingDirectory(self, "Choose a dataset folder", settings.last_folder())
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a dataset folder"), settings.last_folder())
             return dataset_for_path(Path(folder)) if folder else None
         return None
 

@@ -31,9 +31,15 @@ class ProblemRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        kind = "Error" if problem.severity == "error" else "Warning"
-        self.setAccessibleName(f"{kind}: {problem.message}")
-        self.setToolTip(f"{kind}. Click to select {problem.node} on the canvas." if problem.node else kind)
+        error = problem.severity == "error"
+        kind = self.tr("Error") if error else self.tr("Warning")
+        named = self.tr("Error: {message}") if error else self.tr("Warning: {message}")
+        self.setAccessibleName(named.format(message=problem.message))
+        if problem.node:
+            tip = self.tr("{kind}. Click to select {node} on the canvas.").format(kind=kind, node=problem.node)
+        else:
+            tip = kind
+        self.setToolTip(tip)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         icon = QLabel()
@@ -49,8 +55,9 @@ class ProblemRow(QFrame):
         layout.addWidget(self.text, 1)
         self.fix_button: QPushButton | None = None
         if problem.fix is not None:
-            button = QPushButton(problem.fix.label)
-            button.setToolTip(f"{problem.fix.label} (undo with Ctrl+Z)")
+            label = problem.fix.label
+            button = QPushButton(label)
+            button.setToolTip(self.tr("{fix} (undo with Ctrl+Z)").format(fix=label))
             button.clicked.connect(lambda: panel.apply_fix(problem))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.fix_button = button
@@ -85,7 +92,7 @@ class ProblemsPanel(QWidget):
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(4)
         self.rows_layout.addStretch(1)
-        layout.addWidget(scrollable(self.body, "Problems"), 1)
+        layout.addWidget(scrollable(self.body, self.tr("Problems")), 1)
         self.rows: list[ProblemRow] = []
         doc.analysis_changed.connect(self._on_analysis_changed)
         self._on_analysis_changed(doc.analysis)
@@ -101,17 +108,23 @@ class ProblemsPanel(QWidget):
         errors = sum(p.severity == "error" for p in analysis.problems)
         warnings = len(analysis.problems) - errors
         if not self.doc.nodes:
-            self.summary.setText("The canvas is empty: add an Input layer to begin.")
+            text = self.tr("The canvas is empty: add an Input layer to begin.")
             color = theme.text_color(muted=True)
+        elif errors and warnings:
+            text = self.tr("✗ {errors} to fix before training (and {warnings})").format(
+                errors=self._errors(errors), warnings=self._warnings(warnings)
+            )
+            color = theme.ERROR_COLOR
         elif errors:
-            self.summary.setText(f"✗ {_plural(errors, 'error')} to fix before training" + _also(warnings))
+            text = self.tr("✗ {errors} to fix before training").format(errors=self._errors(errors))
             color = theme.ERROR_COLOR
         elif warnings:
-            self.summary.setText(f"✓ Ready to train, with {_plural(warnings, 'warning')}")
+            text = self.tr("✓ Ready to train, with {warnings}").format(warnings=self._warnings(warnings))
             color = theme.WARNING_COLOR
         else:
-            self.summary.setText("✓ No problems: the network is ready to train")
+            text = self.tr("✓ No problems: the network is ready to train")
             color = theme.OK_COLOR
+        self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {color.name()}; font-weight: bold;")
 
     def select(self, problem: Problem) -> None:
@@ -123,15 +136,13 @@ class ProblemsPanel(QWidget):
         try:
             node = self.doc.apply_fix(problem.fix)
         except (EditRefused, ValueError, KeyError) as error:
-            self.message.emit(f"Could not apply “{problem.fix.label}”: {error}")
+            self.message.emit(self.tr("Could not apply “{fix}”: {error}").format(fix=problem.fix.label, error=error))
             return
         if node:
             self.node_requested.emit(node)
 
+    def _errors(self, count: int) -> str:
+        return self.tr("1 error") if count == 1 else self.tr("{count} errors").format(count=count)
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
-def _also(warnings: int) -> str:
-    return f" (and {_plural(warnings, 'warning')})" if warnings else ""
+    def _warnings(self, count: int) -> str:
+        return self.tr("1 warning") if count == 1 else self.tr("{count} warnings").format(count=count)

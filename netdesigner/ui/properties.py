@@ -8,7 +8,7 @@ import html
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from netdesigner.core.analysis import Analysis
 from netdesigner.core.catalog import CATALOG, ParamSpec, is_visible
 from netdesigner.core.shapes import format_shape
 from netdesigner.ui import theme
+from netdesigner.ui.catalog_text import bounds_text, layer_description, layer_label, param_title
 from netdesigner.ui.document import Document, EditRefused
 from netdesigner.ui.icons import layer_icon
 from netdesigner.ui.param_editors import (
@@ -41,8 +42,13 @@ from netdesigner.ui.param_editors import (
 )
 from netdesigner.ui.widgets import scrollable
 
-LOCKED_TEXT = "Training is running, so the design is locked. Stop training to change it."
 MAX_LISTED = 12
+
+
+def locked_text() -> str:
+    return QCoreApplication.translate(
+        "Properties", "Training is running, so the design is locked. Stop training to change it."
+    )
 
 
 def readable_error(error: Exception) -> str:
@@ -56,9 +62,15 @@ def readable_error(error: Exception) -> str:
 def fix_hint(spec: ParamSpec) -> str:
     """What to type instead, for the inline message under a refused value."""
     if spec.kind == "shape":
-        return "Type 1 to 3 whole numbers separated by commas, e.g. 28, 28, 1 (one of them may be -1)."
-    bounds = spec.bounds_text()
-    return f"Enter a value {bounds}." if bounds else "The previous value is kept."
+        return QCoreApplication.translate(
+            "Properties", "Type 1 to 3 whole numbers separated by commas, e.g. 28, 28, 1 (one of them may be -1)."
+        )
+    bounds = bounds_text(spec)
+    return (
+        QCoreApplication.translate("Properties", "Enter a value {bounds}.").format(bounds=bounds)
+        if bounds
+        else QCoreApplication.translate("Properties", "The previous value is kept.")
+    )
 
 
 def _form() -> QFormLayout:
@@ -82,6 +94,10 @@ def _small(label: QLabel) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def _big(text: str) -> str:
+    return f"<b style='font-size:120%'>{html.escape(text)}</b>"
 
 
 def _muted(palette: QPalette) -> QColor:
@@ -120,21 +136,19 @@ class NodeForm(QWidget):
         icon.setPixmap(layer_icon(node.type).pixmap(32, 32))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         muted = _muted(self.palette()).name()
-        title = QLabel(
-            f"<b style='font-size:120%'>{html.escape(node.type)}</b> "
-            f"<span style='color:{muted}'>{html.escape(node_id)}</span>"
-        )
+        heading_text = f"{_big(layer_label(node.type))} <span style='color:{muted}'>{html.escape(node_id)}</span>"
+        title = QLabel(heading_text)
         title.setWordWrap(True)  # a long type and id go on two lines in a narrow dock
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        title.setAccessibleName(f"{node.type} layer {node_id}")
+        title.setAccessibleName(self.tr("{type} layer {id}").format(type=layer_label(node.type), id=node_id))
         heading = QVBoxLayout()
         heading.addWidget(title)
-        heading.addWidget(_small(QLabel(layer.description)))
+        heading.addWidget(_small(QLabel(layer_description(node.type))))
         top.addWidget(icon)
         top.addLayout(heading, 1)
         outer.addLayout(top)
         self.fields = QWidget()
-        self.fields.setAccessibleName(f"{node.type} parameters")
+        self.fields.setAccessibleName(self.tr("{type} parameters").format(type=layer_label(node.type)))
         form = _form()
         form.setContentsMargins(0, 4, 0, 4)
         self.fields.setLayout(form)
@@ -143,15 +157,15 @@ class NodeForm(QWidget):
         for spec in layer.params:
             editor = make_editor(spec)
             editor.committed.connect(lambda value, s=spec: self._commit(s, value))
-            label = _label(spec.title, editor)
+            label = _label(param_title(spec), editor)
             editor.add_to(form, label)
             self.editors[spec.name], self.rows[spec.name] = editor, (label, editor)
         if not layer.params:
-            form.addRow(_small(QLabel("This layer has no settings.")))
+            form.addRow(_small(QLabel(self.tr("This layer has no settings."))))
         outer.addWidget(self.fields)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Output shape and parameter count")
+        self.summary.setAccessibleName(self.tr("Output shape and parameter count"))
         outer.addWidget(self.summary)
         self.problems = QVBoxLayout()
         outer.addLayout(self.problems)
@@ -174,12 +188,18 @@ class NodeForm(QWidget):
     def show_analysis(self, analysis: Analysis) -> None:
         """Output shape, trainable / non-trainable parameters and this node's problems."""
         shape = analysis.shapes.get(self.node_id)
-        lines = [f"Output shape: <b>{format_shape(shape) if shape is not None else 'unknown'}</b>"]
+        shape_text = format_shape(shape) if shape is not None else self.tr("unknown")
+        lines = [self.tr("Output shape: <b>{shape}</b>").format(shape=shape_text)]
         counts = analysis.params.get(self.node_id)
         if counts is not None:
             trainable, frozen = counts
-            lines.append(f"Parameters: <b>{trainable:,}</b> trainable, <b>{frozen:,}</b> non-trainable")
-        self.summary.setText("<br>".join(lines))
+            lines.append(
+                self.tr("Parameters: <b>{trainable}</b> trainable, <b>{frozen}</b> non-trainable").format(
+                    trainable=f"{trainable:,}", frozen=f"{frozen:,}"
+                )
+            )
+        summary = "<br>".join(lines)
+        self.summary.setText(summary)
         while self.problems.count():
             item = self.problems.takeAt(0)
             if item.widget() is not None:
@@ -189,7 +209,9 @@ class NodeForm(QWidget):
         for problem in analysis.problems_for(self.node_id):
             error = problem.severity == "error"
             icon = QStyle.StandardPixmap.SP_MessageBoxCritical if error else QStyle.StandardPixmap.SP_MessageBoxWarning
-            text = f"{'Error' if error else 'Warning'}: {problem.message}"
+            text = (self.tr("Error: {message}") if error else self.tr("Warning: {message}")).format(
+                message=problem.message
+            )
             row, words = _icon_row(icon, text, self)
             tint(words, error_color() if error else theme.WARNING_COLOR)
             self.problems.addWidget(row)
@@ -201,7 +223,8 @@ class NodeForm(QWidget):
         except (ValueError, EditRefused) as refused:
             self.sync()  # put the document's value back
             hint = "" if isinstance(refused, EditRefused) else f" {fix_hint(spec)}"
-            self.editors[spec.name].show_error(f"Not changed: {readable_error(refused)}.{hint}")
+            message = self.tr("Not changed: {reason}.").format(reason=readable_error(refused))
+            self.editors[spec.name].show_error(message + hint)
 
 
 class TrainingForm(QWidget):
@@ -211,33 +234,38 @@ class TrainingForm(QWidget):
         super().__init__()
         self.doc = doc
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b style='font-size:120%'>Training</b>"))
-        layout.addWidget(_small(QLabel("How the network learns. Select a layer on the canvas to edit the layer.")))
+        title = self.tr("Training")
+        layout.addWidget(QLabel(_big(title)))
+        layout.addWidget(
+            _small(QLabel(self.tr("How the network learns. Select a layer on the canvas to edit the layer.")))
+        )
         form = _form()
         self.editors: dict[str, Editor] = {}
         for name, spec in TRAINING_SPECS.items():
             editor = make_training_editor(name)
             editor.committed.connect(lambda value, n=name: self._commit(n, value))
             self.editors[name] = editor
-            editor.add_to(form, _label(spec.title, editor))
-        self.full_batch = QCheckBox("Full batch")
+            editor.add_to(form, _label(param_title(spec), editor))
+        self.full_batch = QCheckBox(self.tr("Full batch"))
         self.full_batch.setToolTip(
-            "Batch gradient descent: one update per epoch over the whole training set. "
-            "Untick for mini-batch gradient descent with the batch size beside it."
+            self.tr(
+                "Batch gradient descent: one update per epoch over the whole training set. "
+                "Untick for mini-batch gradient descent with the batch size beside it."
+            )
         )
-        self.full_batch.setAccessibleName("Full batch (batch gradient descent)")
+        self.full_batch.setAccessibleName(self.tr("Full batch (batch gradient descent)"))
         self.full_batch.toggled.connect(self._on_full_batch)
         self.editors["batch_size"].row.addWidget(self.full_batch)
         layout.addLayout(form)
-        project = QGroupBox("Project")
+        project = QGroupBox(self.tr("Project"))
         details = _form()
         project.setLayout(details)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Project name")
+        self.name.setAccessibleName(self.tr("Project name"))
         self.name.setMaxLength(200)
         self.name.editingFinished.connect(lambda: self._set_metadata(name=self.name.text()))
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Project description")
+        self.description.setAccessibleName(self.tr("Project description"))
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(96)
         self.description.installEventFilter(self)
@@ -245,8 +273,8 @@ class TrainingForm(QWidget):
         self.project_error = QLabel()
         self.project_error.setWordWrap(True)
         tint(self.project_error, error_color())
-        details.addRow("Name", self.name)
-        details.addRow("Description", self.description)
+        details.addRow(self.tr("Name"), self.name)
+        details.addRow(self.tr("Description"), self.description)
         details.addRow(self.project_error)
         self._details = details
         layout.addWidget(project)
@@ -283,7 +311,8 @@ class TrainingForm(QWidget):
         except (ValidationError, EditRefused) as refused:
             self.sync()
             hint = "" if isinstance(refused, EditRefused) else f" {fix_hint(TRAINING_SPECS[name])}"
-            self.editors[name].show_error(f"Not changed: {readable_error(refused)}.{hint}")
+            message = self.tr("Not changed: {reason}.").format(reason=readable_error(refused))
+            self.editors[name].show_error(message + hint)
 
     def _on_full_batch(self, full: bool) -> None:
         self._commit("batch_size", "full" if full else self.editors["batch_size"].value())
@@ -301,7 +330,7 @@ class TrainingForm(QWidget):
             self.doc.set_metadata(**changes)
         except (ValidationError, EditRefused) as refused:
             self.sync()
-            self.project_error.setText(f"Not changed: {readable_error(refused)}.")
+            self.project_error.setText(self.tr("Not changed: {reason}.").format(reason=readable_error(refused)))
             self._details.setRowVisible(self.project_error, True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -325,9 +354,9 @@ class PropertiesPanel(QWidget):
         self.locked.setFrameShape(QFrame.Shape.StyledPanel)
         self.locked.setAutoFillBackground(True)
         self.locked.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        row, self.locked_text = _icon_row(QStyle.StandardPixmap.SP_MessageBoxInformation, LOCKED_TEXT, self)
+        row, self.locked_text = _icon_row(QStyle.StandardPixmap.SP_MessageBoxInformation, locked_text(), self)
         QVBoxLayout(self.locked).addWidget(row)
-        self.locked.setAccessibleName(LOCKED_TEXT)
+        self.locked.setAccessibleName(locked_text())
         layout.addWidget(self.locked)
         self.stack = QStackedWidget()
         self.training = TrainingForm(doc)
@@ -335,10 +364,10 @@ class PropertiesPanel(QWidget):
         self.multi.setWordWrap(True)
         self.multi.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.multi.setContentsMargins(9, 9, 9, 9)
-        self.multi.setAccessibleName("Selected layers")
+        self.multi.setAccessibleName(self.tr("Selected layers"))
         self.stack.addWidget(self.training)
         self.stack.addWidget(self.multi)
-        layout.addWidget(scrollable(self.stack, "Properties"))
+        layout.addWidget(scrollable(self.stack, self.tr("Properties")))
         self.setMinimumWidth(240)
         doc.node_changed.connect(self._on_node_changed)
         doc.node_removed.connect(self._on_node_removed)
@@ -365,13 +394,18 @@ class PropertiesPanel(QWidget):
             self.stack.setCurrentWidget(self.node_form)
         elif node_ids:
             listed = "".join(
-                f"<li>{html.escape(self.doc.node(n).type)} <i>{html.escape(n)}</i></li>" for n in node_ids[:MAX_LISTED]
+                f"<li>{html.escape(layer_label(self.doc.node(n).type))} <i>{html.escape(n)}</i></li>"
+                for n in node_ids[:MAX_LISTED]
             )
-            more = f"<li>and {len(node_ids) - MAX_LISTED} more</li>" if len(node_ids) > MAX_LISTED else ""
-            self.multi.setText(
-                f"<b>{len(node_ids)} layers selected</b><ul style='margin-left:-20px'>{listed}{more}</ul>"
+            more = len(node_ids) - MAX_LISTED
+            and_more = self.tr("and {count} more").format(count=more)
+            more_item = f"<li>{and_more}</li>" if more > 0 else ""
+            heading = self.tr("{count} layers selected").format(count=len(node_ids))
+            hint = self.tr(
                 "Select one layer to edit its settings, or click the empty canvas for the training settings."
             )
+            text = f"<b>{heading}</b><ul style='margin-left:-20px'>{listed}{more_item}</ul>{hint}"
+            self.multi.setText(text)
             self.stack.setCurrentWidget(self.multi)
         else:
             self.training.sync()

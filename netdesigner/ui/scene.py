@@ -231,7 +231,9 @@ class CanvasScene(QGraphicsScene):
             port = self._port_at(event.scenePos())
             if port is not None:
                 if self.doc.read_only:
-                    self.message.emit("The design is locked while the network trains. Stop training to change it.")
+                    self.message.emit(
+                        self.tr("The design is locked while the network trains. Stop training to change it.")
+                    )
                     return
                 self._gesture = NewEdgeGesture(self, port)
                 event.accept()
@@ -241,7 +243,9 @@ class CanvasScene(QGraphicsScene):
             item.node_id: item.pos() for item in self.selectedItems() if isinstance(item, NodeItem)
         }
         if self.doc.read_only and self.itemAt(event.scenePos(), QTransform()) is not None:
-            self.message.emit("The design is locked while the network trains; you can look but not move or edit.")
+            self.message.emit(
+                self.tr("The design is locked while the network trains; you can look but not move or edit.")
+            )
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self._gesture is not None:

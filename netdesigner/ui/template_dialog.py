@@ -17,6 +17,7 @@ from netdesigner.core.analysis import analyze
 from netdesigner.core.project_file import ProjectError
 from netdesigner.core.spec import Project
 from netdesigner.core.templates import load_template, template_names
+from netdesigner.ui.catalog_text import template_description, template_title
 
 EMPTY = ""
 
@@ -26,18 +27,20 @@ class TemplateDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New Network")
+        self.setWindowTitle(self.tr("New Network"))
         self.setMinimumSize(520, 420)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Start from a template, or from an empty canvas:"))
+        layout.addWidget(QLabel(self.tr("Start from a template, or from an empty canvas:")))
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(self.tr("Templates"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         layout.addWidget(self.list, 1)
         self._projects: dict[str, Project] = {}
-        self._add(EMPTY, "Empty canvas", "Build a network from scratch: drag layers from the palette.")
+        self._add(
+            EMPTY, self.tr("Empty canvas"), self.tr("Build a network from scratch: drag layers from the palette.")
+        )
         for name in template_names():
             try:
                 project = load_template(name)
@@ -45,10 +48,12 @@ class TemplateDialog(QDialog):
                 continue  # a broken template is left out rather than breaking New
             self._projects[name] = project
             count = analyze(project.network, project.training).total_params
-            title = f"{project.metadata.name or name}  ·  {count:,} parameters"
-            self._add(name, title, project.metadata.description)
+            title = self.tr("{name}  ·  {count} parameters").format(
+                name=template_title(name, project.metadata.name), count=f"{count:,}"
+            )
+            self._add(name, title, template_description(name, project.metadata.description))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

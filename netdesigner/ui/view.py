@@ -38,7 +38,7 @@ class CanvasView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Network canvas")
+        self.setAccessibleName(self.tr("Network canvas"))
         self._pan_from: QPointF | None = None
         self._space = False
 
