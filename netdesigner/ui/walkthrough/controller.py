@@ -59,11 +59,10 @@ class Walkthrough(QObject):
     # -- building ----------------------------------------------------------------------------
 
     def _add_to_help_menu(self) -> None:
-        bar = self.window.menuBar()
-        menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)]
-        help_menu = next((m for m in menus if m.title().replace("&", "") == "Help"), None)
-        if help_menu is None:
-            help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = getattr(self.window, "help_menu", None)  # found by name: its title is translated
+        if not isinstance(help_menu, QMenu):
+            help_menu = self.window.menuBar().addMenu(self.tr("&Help"))
+            self.window.help_menu = help_menu
         first = help_menu.actions()[0] if help_menu.actions() else None
         help_menu.insertAction(first, self.action)
         if first is not None:
