@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from netdesigner.core.i18n import QT_TRANSLATE_NOOP
+from netdesigner.core.i18n import QT_TRANSLATE_NOOP, translate
 
 ParamKind = Literal["int", "float", "choice", "bool", "shape"]
 
@@ -76,7 +76,9 @@ class ParamSpec:
     def bounds_text(self) -> str:
         low = "" if self.minimum is None else f"{'>' if self.exclusive_minimum else '>='} {self.minimum:g}"
         high = "" if self.maximum is None else f"<= {self.maximum:g}"
-        return " and ".join(part for part in (low, high) if part)
+        if low and high:
+            return translate("Catalog", "{low} and {high}").format(low=low, high=high)
+        return low or high
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netdesigner.core.i18n import QT_TRANSLATE_NOOP
+from netdesigner.core.i18n import QT_TRANSLATE_NOOP, translate
 from netdesigner.core.project_file import ProjectError, load_project
 from netdesigner.core.spec import Project
 from netdesigner.paths import resource
@@ -54,5 +54,9 @@ def template_names() -> list[str]:
 def load_template(name: str) -> Project:
     path = templates_dir() / f"{name}.ndproj"
     if not path.is_file():
-        raise ProjectError(f"there is no template {name!r}; the templates are: {', '.join(template_names())}")
+        raise ProjectError(
+            translate("Catalog", "there is no template {name}; the templates are: {names}").format(
+                name=repr(name), names=", ".join(template_names())
+            )
+        )
     return load_project(path)

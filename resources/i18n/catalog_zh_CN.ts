@@ -4,6 +4,10 @@
 <context>
     <name>Catalog</name>
     <message>
+        <source>{low} and {high}</source>
+        <translation>{low} 且 {high}</translation>
+    </message>
+    <message>
         <source>The function phi applied to each output: output = phi(sum of weighted inputs + bias).</source>
         <translation>作用于每个输出的函数 phi：输出 = phi(加权输入之和 + 偏置)。</translation>
     </message>
@@ -362,6 +366,10 @@
     <message>
         <source>The Keras &apos;simple MNIST convnet&apos; example: two convolution and pooling stages, dropout and a softmax classifier.</source>
         <translation>Keras 的 &apos;simple MNIST convnet&apos; 示例：两组卷积和池化、Dropout 以及一个 softmax 分类器。</translation>
+    </message>
+    <message>
+        <source>there is no template {name}; the templates are: {names}</source>
+        <translation>没有名为 {name} 的模板；现有模板：{names}</translation>
     </message>
 </context>
 </TS>
