@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from netdesigner.core.spec import RunRecord
 from netdesigner.ui import theme
@@ -75,9 +75,6 @@ class MetricPlot(pg.PlotWidget):
         item.setLabel("left", y_label)
         for axis in ("left", "bottom"):
             item.getAxis(axis).enableAutoSIPrefix(False)
-            # Kept as a picture until its ticks change: replaying the tick labels on every redraw
-            # of a curve was half of what a redraw cost.
-            item.getAxis(axis).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.showGrid(x=True, y=True, alpha=0.2)
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
