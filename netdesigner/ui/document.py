@@ -455,6 +455,10 @@ class Document(QObject):
         self._project.metadata = metadata
         self.metadata_changed.emit()
 
+    def recheck(self) -> None:
+        """Check the design again, e.g. so that its problems are told in a newly chosen language."""
+        self._reanalyze()
+
     def _reanalyze(self, notify: bool = True) -> None:
         self.analysis = analyze(self._project.network, self._project.training, self.classes())
         if notify:

@@ -101,6 +101,8 @@ def change_language(window: QMainWindow, dialog: PreferencesDialog) -> None:
     shown = dialog.apply()
     if shown == before:
         return
+    if hasattr(window, "doc"):
+        window.doc.recheck()  # the problems panel speaks the new language at once
     if dialogs.ask_restart(window):
         restart(window)
     elif hasattr(window, "show_message"):

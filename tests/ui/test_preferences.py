@@ -86,6 +86,9 @@ def test_later_keeps_the_window_and_says_when_the_menus_change(qtbot: QtBot, mon
     preferences.change_language(window, _choose(window, "zh_CN"))
     assert asked == [True] and window.isVisible()
     assert "NetDesigner" in window.statusBar().currentMessage()
+    assert window.doc.analysis.problems and all(
+        any("\u4e00" <= c <= "\u9fff" for c in problem.message) for problem in window.doc.analysis.problems
+    ), "an empty design's problems are told in Chinese at once"
 
 
 def test_the_relaunch_uses_this_python_and_its_arguments() -> None:
