@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
 from screenshot_tools import Camera, pump, small_dataset, stroke, train, wait_until
 
 from netdesigner.core.templates import load_template
 
 WINDOW_SIZE = (1440, 900)
-BOTTOM_HEIGHT = 360  # the bottom panels (training, evaluation, insight) in their pictures
+BOTTOM_HEIGHT = 440
+FLOW_VIEW_SIZE = (480, 920)  # the bottom panels (training, evaluation, insight) in their pictures
 # A "3" in the sketch pad's image coordinates (0..280), drawn as two strokes.
 THREE = (
     [(80, 60), (140, 40), (200, 70), (190, 120), (130, 140)],
@@ -58,6 +59,26 @@ class Scenes:
         self.window.resizeDocks([dock], [BOTTOM_HEIGHT], Qt.Orientation.Vertical)
         pump(100)
 
+    def shoot_right(self, name: str, dock, width: int = 360, height: int | None = None) -> None:  # noqa: ANN001
+        """A right-hand panel at the full height of the window (Problems hidden for the picture),
+        cut to ``height`` pixels from the top when its content is short."""
+        window = self.window
+        window.problems_dock.hide()
+        dock.show()
+        dock.raise_()
+        window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        corner = Qt.Corner.BottomRightCorner
+        window.setCorner(corner, Qt.DockWidgetArea.RightDockWidgetArea)  # down to the status bar
+        pump(150)
+        self.camera.save(name, dock, QRect(0, 0, dock.width(), height) if height else None)
+        window.setCorner(corner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        window.problems_dock.show()
+        window.resizeDocks([window.properties_dock], [330], Qt.Orientation.Horizontal)
+        window.resizeDocks([window.properties_dock, window.problems_dock], [600, 200], Qt.Orientation.Vertical)
+        window.resizeDocks([window.training_dock], [BOTTOM_HEIGHT], Qt.Orientation.Vertical)
+        window.properties_dock.raise_()
+        pump(50)
+
     # -- scenes ------------------------------------------------------------------------------
 
     def designing(self) -> None:
@@ -67,9 +88,9 @@ class Scenes:
         self.select("dense_1")
         camera.dock("palette", window.palette_dock)
         camera.save("canvas", window.view)
-        camera.dock("properties", window.properties_dock)
+        self.shoot_right("properties", window.properties_dock, height=240)
         self.select(None)
-        camera.dock("training_settings", window.properties_dock)
+        self.shoot_right("training_settings", window.properties_dock, height=520)
         from netdesigner.ui.template_dialog import TemplateDialog
 
         dialog = TemplateDialog(window)
@@ -78,7 +99,7 @@ class Scenes:
         camera.save("templates", dialog)
         dialog.close()
         palette = window.keyboard.palette
-        palette.open("dense")
+        palette.open("add")
         pump(100)
         camera.around("command_palette", window, [palette])
         palette.close_palette()
@@ -138,9 +159,13 @@ class Scenes:
         for points in THREE:
             stroke(panel.pad, list(points), side=280)
         wait_until(lambda: panel.probabilities is not None, "the sketch pad's answer", 60)
-        self.camera.dock("sketch", window.sketch_dock)
+        self.shoot_right("sketch", window.sketch_dock, width=400)
         self.show_bottom("activations")
+        activations = window.insight.activations
+        activations.picker.source_box.setCurrentIndex(1)  # the sketch pad's digit
+        pump(300)
         self.camera.dock("activations_sketch", window.insight.docks["activations"])
+        activations.picker.source_box.setCurrentIndex(0)
         window.properties_dock.raise_()
 
     def learn(self) -> None:
@@ -149,7 +174,7 @@ class Scenes:
         learn.dock.raise_()
         learn.panel.open_page("relu")
         pump(200)
-        self.camera.dock("learn", learn.dock)
+        self.shoot_right("learn", learn.dock, width=420)
         self.window.properties_dock.raise_()
 
     def walkthrough(self) -> None:
@@ -172,9 +197,18 @@ class Scenes:
         window.gradient_flow.toggle_action.setChecked(True)
         train(window, probe_every=5, said=self.said)
         wait_until(lambda: any(i.flow is not None for i in window.scene.node_items.values()), "the gradient flow")
-        window.view.fit()
-        pump(200)
-        self.camera.save("gradient_flow", window.view)
+        from netdesigner.ui.view import CanvasView
+
+        tall = CanvasView(window.scene)  # a second, tall view of the same canvas: ten layers fit
+        tall.resize(*FLOW_VIEW_SIZE)
+        for policy in (tall.setHorizontalScrollBarPolicy, tall.setVerticalScrollBarPolicy):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tall.show()
+        pump(100)
+        tall.fit()
+        self.camera.save("gradient_flow", tall)
+        tall.close()
+        tall.deleteLater()
         if not quick:
             self.show_bottom("gradients")
             self.camera.dock("gradients_vanishing", window.insight.docks["gradients"])
