@@ -10,6 +10,7 @@ from PySide6.QtCore import QRect, Qt
 
 from screenshot_tools import Camera, pump, small_dataset, stroke, train, wait_until
 
+from netdesigner.core.spec import Project
 from netdesigner.core.templates import load_template
 
 WINDOW_SIZE = (1440, 900)
@@ -121,10 +122,17 @@ class Scenes:
         dataset = small_dataset(self.settings.work, 10) if quick else "mnist-5k"
         window.doc.set_training(dataset=dataset, epochs=1 if quick else 2, batch_size=32)
         window.doc.set_metadata(name="first-mlp")
-        train(window, probe_every=5 if quick else 10, said=self.said)
-        if not quick:  # a second run to compare with: a smaller learning rate
-            window.doc.set_training(learning_rate=window.doc.training.learning_rate / 10)
+        rate = window.doc.training.learning_rate
+        if not quick:  # first a run to compare with: ten times smaller steps
+            window.doc.set_training(learning_rate=rate / 10)
             train(window, probe_every=10, said=self.said)
+            window.doc.set_training(learning_rate=rate)
+        train(window, probe_every=5 if quick else 10, said=self.said)
+        if not quick:  # overlay the first run, and select both runs as for Compare
+            history = window.training_panel.history
+            history.item(0).setCheckState(Qt.CheckState.Checked)
+            for row in range(history.count()):
+                history.item(row).setSelected(True)
         self.select("dense_1")
         self.show_bottom("training_dock")
         camera.save("window", window)
@@ -181,7 +189,8 @@ class Scenes:
         """The guided first model at its "Add the Input layer" step, highlight and all."""
         window = self.window
         guide = window.walkthrough
-        self.open_template("first-mlp")
+        window.files.new(Project())  # the walkthrough starts from an empty canvas
+        self.show_bottom("training_dock")
         guide.open()
         guide.go_to(1)
         pump(300)
@@ -223,13 +232,14 @@ class Scenes:
         dialog.close()
 
     def run(self) -> None:
+        if not self.settings.quick:
+            self.walkthrough()  # on an empty canvas, before anything is trained
         self.designing()
         self.problems()
         self.training()
         self.sketch()
         self.learn()
         if not self.settings.quick:
-            self.walkthrough()
             self.preferences()
         self.gradient_flow()
 

@@ -3,13 +3,15 @@ real window, drawing on the sketch pad and saving pictures of widgets."""
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRect, Qt
-from PySide6.QtGui import QMouseEvent
+from PIL import Image
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPointF, QRect, Qt
+from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from netdesigner.paths import resource
@@ -91,6 +93,16 @@ def stroke(pad: QWidget, points: list[tuple[float, float]], side: int) -> None:
     send(QEvent.Type.MouseButtonRelease, *points[-1], press, none)
 
 
+def save_small_png(image: QImage, path: Path) -> None:
+    """A PNG of at most 256 colors: a third of the size, and screenshots hardly have more."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError(f"cannot encode {path}")
+    picture = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+    picture.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(path, optimize=True)
+
+
 class Camera:
     """Saves pictures of widgets as PNG files into one folder and remembers what it wrote."""
 
@@ -103,8 +115,9 @@ class Camera:
         pump(150)
         picture = widget.grab(area) if area is not None else widget.grab()
         path = self.out / f"{name}.png"
-        if picture.isNull() or not picture.save(str(path), "PNG"):
-            raise OSError(f"cannot write {path}")
+        if picture.isNull():
+            raise OSError(f"nothing to picture for {path}")
+        save_small_png(picture.toImage(), path)
         self.written.append(path)
         print(f"wrote {path} ({picture.width()}x{picture.height()})", flush=True)
         return path
