@@ -29,18 +29,17 @@ class GuideBrowser(QTextBrowser):
         self.folders = folders
         self.loaded_images = []
         self.setSearchPaths([str(folder) for folder in folders])
-        self.document().setBaseUrl(QUrl.fromLocalFile(str(folders[0]) + "/"))
         self.setMarkdown(text)
 
     # -- pictures ----------------------------------------------------------------------------
 
     def find_file(self, url: QUrl) -> Path | None:
         if url.isLocalFile():
-            path = Path(url.toLocalFile())
+            path = Path(url.toLocalFile()).resolve()
             return path if path.is_file() else None
         relative = url.path()
         for folder in self.folders:
-            path = folder / relative
+            path = (folder / relative).resolve()
             if path.is_file():
                 return path
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from netdesigner.paths import docs_dir
@@ -70,7 +70,8 @@ class GuideWindow(QWidget):
             self.language = language
             self.load(guide_file(language, self.docs))
         self.show()
-        self.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # which cannot raise windows, and says so
+            self.raise_()
         self.activateWindow()
 
     def load(self, path: Path, target: str = "") -> bool:
