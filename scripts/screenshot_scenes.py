@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-
 from screenshot_tools import Camera, pump, small_dataset, stroke, train, wait_until
 
 from netdesigner.core.spec import Project

@@ -83,7 +83,9 @@ def stroke(pad: QWidget, points: list[tuple[float, float]], side: int) -> None:
     def send(kind: QEvent.Type, x: float, y: float, button: Qt.MouseButton, held: Qt.MouseButton) -> None:
         point = QPointF(left + x * square / side, top + y * square / side)
         global_point = QPointF(pad.mapToGlobal(point.toPoint()))
-        QApplication.sendEvent(pad, QMouseEvent(kind, point, global_point, button, held, Qt.KeyboardModifier.NoModifier))
+        QApplication.sendEvent(
+            pad, QMouseEvent(kind, point, global_point, button, held, Qt.KeyboardModifier.NoModifier)
+        )
 
     press, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
     send(QEvent.Type.MouseButtonPress, *points[0], press, press)

@@ -47,7 +47,9 @@ def docs(tmp_path: Path) -> Path:
 def test_the_help_menu_opens_the_real_guide_with_its_pictures(qtbot: QtBot) -> None:
     window = MainWindow(remember_layout=False)
     qtbot.addWidget(window)
-    help_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and window.about_action in a.menu().actions())
+    help_menu = next(
+        a.menu() for a in window.menuBar().actions() if a.menu() and window.about_action in a.menu().actions()
+    )
     titles = [a.text() for a in help_menu.actions()]
     assert "&User Guide…" in titles and titles.index("&User Guide…") < titles.index("&Learn Panel")
     window.user_guide.action.trigger()

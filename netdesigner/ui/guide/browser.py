@@ -78,4 +78,3 @@ class GuideBrowser(QTextBrowser):
                 return True
             block = block.next()
         return False
-
