@@ -23,7 +23,10 @@ class UserGuide(QObject):
         self._add_to_help_menu()
 
     def _help_menu(self) -> QMenu:
-        """The menu holding About (whatever language its title is in), else a new Help menu."""
+        """The window's Help menu (whatever language its title is in), else a new one."""
+        known = getattr(self.main_window, "help_menu", None)
+        if isinstance(known, QMenu):
+            return known
         about = getattr(self.main_window, "about_action", None)
         for menu_action in self.main_window.menuBar().actions():
             menu = menu_action.menu()
