@@ -58,15 +58,6 @@ def quiet_dialogs() -> list[str]:
     return said
 
 
-def probe_by_steps_only() -> None:
-    """The app probes at most once a second; a run of a few seconds would give the pictures' plots
-    two or three points, so probe every ``probe_every`` steps however short the time between."""
-    from netdesigner.ui.training import worker
-
-    every, _seconds = worker.TrainingWorker.__init__.__defaults__
-    worker.TrainingWorker.__init__.__defaults__ = (every, 0.0)
-
-
 def train(window, probe_every: int, said: list[str]) -> None:  # noqa: ANN001 - the MainWindow
     """Train the design on the canvas to the end, as Training › Train does, and wait for the
     evaluation and the insight panels' first report."""
@@ -74,6 +65,7 @@ def train(window, probe_every: int, said: list[str]) -> None:  # noqa: ANN001 - 
     finished: list[object] = []
     session.run_finished.connect(lambda record, run: finished.append(run))
     session.probe_every = probe_every
+    session.probe_seconds = 0.0  # a run of seconds would otherwise give the plots two or three points
     said.clear()
     if not session.start():
         raise RuntimeError(f"training refused: {said}")

@@ -62,12 +62,11 @@ def shoot(args: argparse.Namespace, work: Path) -> int:
         print(f"screenshots: error: the {args.language} translation could not be loaded", file=sys.stderr)
         return 2
     from screenshot_scenes import WINDOW_SIZE, Scenes, Settings
-    from screenshot_tools import Camera, probe_by_steps_only, pump, quiet_dialogs
+    from screenshot_tools import Camera, pump, quiet_dialogs
 
     from netdesigner.ui.main_window import MainWindow
 
     said = quiet_dialogs()
-    probe_by_steps_only()
     window = MainWindow(remember_layout=False)
     window.resize(*WINDOW_SIZE)
     window.training_panel.ensure_plots()
