@@ -79,6 +79,22 @@ def test_a_translated_guide_is_shown_with_english_pictures_where_it_has_none(
     guide.close()
 
 
+def test_the_open_guide_follows_a_change_of_language(qtbot: QtBot, docs: Path) -> None:
+    guide = GuideWindow(docs=docs)
+    qtbot.addWidget(guide)
+    guide.show_guide()
+    assert guide.path == docs / "guide.md"
+    try:
+        assert i18n.install("zh_CN") == "zh_CN"
+        qtbot.waitUntil(lambda: guide.path == docs / "zh_CN" / "guide.md")
+        assert guide.windowTitle() == "NetDesigner 用户指南"
+    finally:
+        i18n.install("en")
+    qtbot.waitUntil(lambda: guide.path == docs / "guide.md")
+    assert guide.windowTitle() == "NetDesigner User Guide"
+    guide.close()
+
+
 def test_links_go_to_headings_and_between_languages(qtbot: QtBot, docs: Path) -> None:
     guide = GuideWindow(docs=docs)
     qtbot.addWidget(guide)

@@ -59,6 +59,9 @@ class GuideWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            if self.path is not None and i18n.current_language() != self.language:
+                self.language = i18n.current_language()  # the guide in the new language, too
+                self.load(guide_file(self.language, self.docs))
         super().changeEvent(event)
 
     # -- content -----------------------------------------------------------------------------
