@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesigner.paths import docs_dir
 from netdesigner.ui import i18n
+from netdesigner.ui.accessibility import describe, unnamed_controls
 from netdesigner.ui.guide import GuideWindow
 from netdesigner.ui.guide.files import anchor, guide_file
 from netdesigner.ui.main_window import MainWindow
@@ -129,6 +130,14 @@ def test_find_goes_to_the_next_match_and_says_when_there_is_none(qtbot: QtBot, d
     guide.search.setText("nothing like this")
     guide.find_next()
     assert guide.note.text() == "Not found"
+
+
+def test_every_control_of_the_guide_window_has_a_name(qtbot: QtBot, docs: Path) -> None:
+    guide = GuideWindow(docs=docs)
+    qtbot.addWidget(guide)
+    guide.show_guide()
+    assert [describe(w) for w in unnamed_controls(guide)] == []
+    guide.close()
 
 
 def test_anchors_are_the_ones_github_makes() -> None:
