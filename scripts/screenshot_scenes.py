@@ -188,6 +188,7 @@ class Scenes:
         """The guided first model at its "Add the Input layer" step, highlight and all."""
         window = self.window
         guide = window.walkthrough
+        layout = window.saveState()  # the walkthrough makes room for itself; put the docks back after
         window.files.new(Project())  # the walkthrough starts from an empty canvas
         self.show_bottom("training_dock")
         guide.open()
@@ -195,6 +196,7 @@ class Scenes:
         pump(300)
         self.camera.save("walkthrough", window)
         guide.close()
+        window.restoreState(layout)
         pump(100)
 
     def gradient_flow(self) -> None:
