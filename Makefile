@@ -1,6 +1,7 @@
 # make run   creates .venv, installs NetDesigner and opens it on the bundled data.
 # make test  creates .venv, installs the test extras and Qt's Debian libraries, runs the tests.
 # make package  builds the Linux bundle and its .deb in dist/ (see packaging/README.md).
+# make screenshots  renders the user guide's pictures (docs/images, docs/zh_CN/images).
 
 PYTHON ?= python3
 VENV := .venv
@@ -9,7 +10,7 @@ APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 PYTEST_ARGS ?=
 
-.PHONY: run test system-deps lint bench package clean
+.PHONY: run test system-deps lint bench package screenshots clean
 
 $(APP_STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +47,11 @@ lint: $(TEST_STAMP)
 
 bench: $(APP_STAMP)
 	for script in benchmarks/*.py; do $(PY) $$script || exit 1; done
+
+# The user guide's pictures, English and Chinese, rendered from the real window offscreen.
+screenshots: $(APP_STAMP)
+	$(PY) scripts/screenshots.py
+	$(PY) scripts/screenshots.py --language zh_CN
 
 # The Linux bundle (dist/netdesigner/), checked with its self-test, and the .deb (fast gzip).
 # packaging/README.md tells how to build the other installers.

@@ -17,10 +17,11 @@ AREAS: dict[str, tuple[str, ...]] = {
     "panels": ("ui/training", "ui/insight", "ui/sketch", "ui/gradient_flow.py"),
     "learn": ("ui/learn",),
     "walkthrough": ("ui/walkthrough",),
+    "guide": ("ui/guide",),  # Help › User Guide (the guide itself is docs/<language>/guide.md)
     "catalog": ("core/catalog.py", "core/templates.py"),  # layer names, settings, templates
     "messages": ("core", "engine", "cli"),  # what the model checks, training and the CLI say
 }
 
 # Areas whose every string is translated; a test keeps them so. The others are in progress
 # (``python scripts/translations.py status``).
-COMPLETE: frozenset[str] = frozenset({"learn", "walkthrough", "panels", "app", "messages", "catalog"})
+COMPLETE: frozenset[str] = frozenset({"learn", "walkthrough", "panels", "app", "messages", "catalog", "guide"})

@@ -48,6 +48,12 @@ def translation_files(language: str) -> list:
 
 
 _installed: list[QTranslator] = []
+_shown = [ENGLISH]  # the language install() last put in place
+
+
+def current_language() -> str:
+    """The language the app shows now: ``"en"`` or a code such as ``"zh_CN"``."""
+    return _shown[0]
 
 
 def install(language: str) -> str:
@@ -58,6 +64,7 @@ def install(language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _shown[0] = ENGLISH
     if language == ENGLISH:
         core_i18n.set_translator(None)
         return ENGLISH
@@ -72,4 +79,5 @@ def install(language: str) -> str:
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    return language if files else ENGLISH
+    _shown[0] = language if files else ENGLISH
+    return _shown[0]

@@ -18,6 +18,7 @@ from netdesigner.ui.document import Document
 from netdesigner.ui.edit_actions import EditActions
 from netdesigner.ui.files import FileActions
 from netdesigner.ui.gradient_flow import GradientFlow
+from netdesigner.ui.guide import add_user_guide
 from netdesigner.ui.icons import app_icon
 from netdesigner.ui.insight.docks import InsightDocks
 from netdesigner.ui.keyboard_window import KeyboardSupport
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.walkthrough = Walkthrough(self)
         self.learn = LearnDock(self)
         self.preferences_action = add_preferences_action(self, self.edit_menu)
+        self.user_guide = add_user_guide(self)  # Help › User Guide…
         self.keyboard = KeyboardSupport(self)  # command palette, canvas keys, Esc back to the canvas
         self._connect()
         self._update_title()
