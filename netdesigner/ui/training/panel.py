@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -35,6 +35,12 @@ from netdesigner.ui.training.worker import BatchChunk
 
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole
 PLOTS_DELAY_MS = 200  # build the plots (and import pyqtgraph) just after the window appears
+OUTCOMES = {  # a run's outcome as the history says it
+    "completed": QT_TRANSLATE_NOOP("TrainingPanel", "completed"),
+    "stopped": QT_TRANSLATE_NOOP("TrainingPanel", "stopped"),
+    "diverged": QT_TRANSLATE_NOOP("TrainingPanel", "diverged"),
+    "failed": QT_TRANSLATE_NOOP("TrainingPanel", "failed"),
+}
 
 
 def duration(seconds: float) -> str:
@@ -46,8 +52,16 @@ def duration(seconds: float) -> str:
     )
 
 
+def outcome_text(outcome: str) -> str:
+    return QCoreApplication.translate("TrainingPanel", OUTCOMES[outcome]) if outcome in OUTCOMES else outcome
+
+
 def run_summary(record: RunRecord) -> str:
-    result = f"{record.test['accuracy']:.1%} test accuracy" if record.test else record.outcome
+    if record.test:
+        accuracy = f"{record.test['accuracy']:.1%}"
+        result = QCoreApplication.translate("TrainingPanel", "{accuracy} test accuracy").format(accuracy=accuracy)
+    else:
+        result = outcome_text(record.outcome)
     return f"{record.id}: {record.name} · {result}"
 
 
@@ -65,9 +79,9 @@ class TrainingPanel(QWidget):
         layout.addLayout(self._controls())
         progress = QHBoxLayout()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Training progress")
+        self.progress.setAccessibleName(self.tr("Training progress"))
         self.progress.setTextVisible(True)
-        self.progress_label = QLabel("Not trained yet.")
+        self.progress_label = QLabel(self.tr("Not trained yet."))
         # Text that changes every update must not resize the plots below it.
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         progress.addWidget(self.progress, 1)
@@ -101,28 +115,28 @@ class TrainingPanel(QWidget):
         row = QHBoxLayout()
         icon = self.style().standardIcon
         pixmaps = QStyle.StandardPixmap
-        self.train_button = QPushButton(icon(pixmaps.SP_MediaPlay), "Train")
-        self.train_button.setToolTip("Train the network on the canvas (F5)")
+        self.train_button = QPushButton(icon(pixmaps.SP_MediaPlay), self.tr("Train"))
+        self.train_button.setToolTip(self.tr("Train the network on the canvas (F5)"))
         self.train_button.clicked.connect(self.train)
-        self.pause_button = QPushButton(icon(pixmaps.SP_MediaPause), "Pause")
+        self.pause_button = QPushButton(icon(pixmaps.SP_MediaPause), self.tr("Pause"))
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.step_button = QPushButton(icon(pixmaps.SP_MediaSkipForward), "Step")
-        self.step_button.setToolTip("Run one batch, then pause (F10)")
+        self.step_button = QPushButton(icon(pixmaps.SP_MediaSkipForward), self.tr("Step"))
+        self.step_button.setToolTip(self.tr("Run one batch, then pause (F10)"))
         self.step_button.clicked.connect(self.session.step)
-        self.stop_button = QPushButton(icon(pixmaps.SP_MediaStop), "Stop")
-        self.stop_button.setToolTip("Stop after this batch, keeping the weights learned so far")
+        self.stop_button = QPushButton(icon(pixmaps.SP_MediaStop), self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop after this batch, keeping the weights learned so far"))
         self.stop_button.clicked.connect(self.session.stop)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Forget the trained weights; the next run starts from new random weights")
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Forget the trained weights; the next run starts from new random weights"))
         self.reset_button.clicked.connect(self.session.reset_weights)
-        self.continue_box = QCheckBox("Continue")
-        self.continue_box.setToolTip("Start the next run from the weights of the last run instead of new ones")
-        self.log_box = QCheckBox("Log loss")
-        self.log_box.setToolTip("Show the loss on a logarithmic scale")
+        self.continue_box = QCheckBox(self.tr("Continue"))
+        self.continue_box.setToolTip(self.tr("Start the next run from the weights of the last run instead of new ones"))
+        self.log_box = QCheckBox(self.tr("Log loss"))
+        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic scale"))
         self.log_box.toggled.connect(lambda on: self.plots.set_log_loss(on) if self.plots else None)
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
-        self.export_button.setToolTip("Save a plot as a PNG picture or its points as a CSV table")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save a plot as a PNG picture or its points as a CSV table"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setMenu(QMenu(self))
         self.export_button.menu().aboutToShow.connect(self._fill_export_menu)
@@ -139,19 +153,19 @@ class TrainingPanel(QWidget):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("<b>Runs</b> <small>(tick to overlay)</small>")
+        title = QLabel(self.tr("<b>Runs</b> <small>(tick to overlay)</small>"))
         column.addWidget(title)
         self.history = QListWidget()
-        self.history.setAccessibleName("Run history")
+        self.history.setAccessibleName(self.tr("Run history"))
         self.history.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.history.itemChanged.connect(self._on_history_item_changed)
         self.history.itemSelectionChanged.connect(self._update_buttons)
         column.addWidget(self.history, 1)
         buttons = QHBoxLayout()
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setToolTip("Select two runs to see what differs between them and their results")
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Select two runs to see what differs between them and their results"))
         self.compare_button.clicked.connect(self._compare)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self._delete_runs)
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.delete_button)
@@ -183,7 +197,7 @@ class TrainingPanel(QWidget):
 
     def _on_state_changed(self, state: str) -> None:
         paused = state == PAUSED
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         pixmap = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
         self.pause_button.setIcon(self.style().standardIcon(pixmap))
         if state == IDLE:
@@ -195,7 +209,7 @@ class TrainingPanel(QWidget):
         idle = state == IDLE
         self.train_button.setEnabled(idle and self.doc.analysis.valid)
         self.train_button.setToolTip(
-            "Train the network on the canvas (F5)" if self.doc.analysis.valid else "Fix the problems first"
+            self.tr("Train the network on the canvas (F5)") if self.doc.analysis.valid else self.tr("Fix the problems first")
         )
         self.pause_button.setEnabled(state in (RUNNING, PAUSED))
         self.step_button.setEnabled(state in (RUNNING, PAUSED) or (idle and self.doc.analysis.valid))
@@ -229,9 +243,17 @@ class TrainingPanel(QWidget):
         rate = done * per_batch / elapsed
         left = (total - done) * elapsed / max(done, 1)
         epochs = self._run_info.get("epochs", 1)
+        text = self.tr("Epoch {epoch}/{epochs} · batch {batch}/{batches} · {rate} samples/s · {left} left · loss {loss}")
         self.progress_label.setText(
-            f"Epoch {chunk.epoch + 1}/{epochs} · batch {chunk.batch + 1}/{chunk.batches} · "
-            f"{rate:,.0f} samples/s · {duration(left)} left · loss {chunk.loss[-1]:.4f}"
+            text.format(
+                epoch=chunk.epoch + 1,
+                epochs=epochs,
+                batch=chunk.batch + 1,
+                batches=chunk.batches,
+                rate=f"{rate:,.0f}",
+                left=duration(left),
+                loss=f"{chunk.loss[-1]:.4f}",
+            )
         )
 
     def _on_epoch_ended(self, epoch: int, logs: dict) -> None:
@@ -240,12 +262,16 @@ class TrainingPanel(QWidget):
 
     def _on_run_finished(self, record: RunRecord, _run: object) -> None:
         if record.outcome == "completed" and record.test:
-            text = f"Done in {duration(record.seconds)}: test accuracy {record.test['accuracy']:.1%}"
-            text += f", loss {record.test['loss']:.4f}"
+            text = self.tr("Done in {time}: test accuracy {accuracy}, loss {loss}").format(
+                time=duration(record.seconds),
+                accuracy=f"{record.test['accuracy']:.1%}",
+                loss=f"{record.test['loss']:.4f}",
+            )
         elif record.outcome == "stopped":
-            text = "Stopped; the weights learned so far are kept."
+            text = self.tr("Stopped; the weights learned so far are kept.")
             if record.test:
-                text += f" Test accuracy {record.test['accuracy']:.1%}."
+                accuracy = f"{record.test['accuracy']:.1%}"
+                text += " " + self.tr("Test accuracy {accuracy}.").format(accuracy=accuracy)
         else:
             text = record.message
         if record.outcome == "completed":
@@ -265,7 +291,7 @@ class TrainingPanel(QWidget):
             item.setData(RUN_ID_ROLE, record.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if record.id in checked else Qt.CheckState.Unchecked)
-            item.setToolTip(record.message or f"{record.outcome}, {duration(record.seconds)}")
+            item.setToolTip(record.message or f"{outcome_text(record.outcome)}, {duration(record.seconds)}")
             self.history.addItem(item)
         self.history.blockSignals(False)
         self._overlay()
@@ -300,16 +326,17 @@ class TrainingPanel(QWidget):
         if self.plots is None:
             return
         for key, plot in self.plots.plots.items():
-            title = plot.getPlotItem().titleLabel.text
-            menu.addAction(f"{title} as PNG…", lambda p=plot, k=key: self._export(p, k, "png"))
-            menu.addAction(f"{title} as CSV…", lambda p=plot, k=key: self._export(p, k, "csv"))
+            title = plot.title
+            menu.addAction(self.tr("{title} as PNG…").format(title=title), lambda p=plot, k=key: self._export(p, k, "png"))
+            menu.addAction(self.tr("{title} as CSV…").format(title=title), lambda p=plot, k=key: self._export(p, k, "csv"))
 
     def _export(self, plot, key: str, kind: str) -> None:  # noqa: ANN001 - a MetricPlot
-        filters = {"png": "PNG images (*.png)", "csv": "CSV tables (*.csv)"}
-        path = dialogs.save_path(self, "Export Plot", filters[kind], f"{key}.{kind}", f".{kind}")
+        filters = {"png": self.tr("PNG images (*.png)"), "csv": self.tr("CSV tables (*.csv)")}
+        path = dialogs.save_path(self, self.tr("Export Plot"), filters[kind], f"{key}.{kind}", f".{kind}")
         if path is None:
             return
         try:
             plot.export_png(path) if kind == "png" else plot.export_csv(Path(path))
         except OSError as error:
-            dialogs.error(self, "Cannot export plot", f"“{path}” could not be written: {error.strerror or error}.")
+            text = self.tr("“{path}” could not be written: {error}.").format(path=path, error=error.strerror or error)
+            dialogs.error(self, self.tr("Cannot export plot"), text)

@@ -2,7 +2,9 @@
 
 Batches arrive in chunks and go into growing numpy buffers; a timer redraws at most ten times
 a second with ``setData``, downsampling (peak) and clipping to the view, so hundreds of
-thousands of points stay smooth. Earlier runs can be overlaid, dashed, in their own colors.
+thousands of points stay smooth. Earlier runs can be overlaid: the current run is solid and
+drawn on top; each earlier run has its own color and also its own dash pattern and point
+shape, so runs are told apart without relying on hue.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from netdesigner.core.spec import RunRecord
@@ -24,6 +26,35 @@ REDRAW_MS = 200
 SMOOTHING = 0.95  # exponential moving average of the batch loss
 RUN_COLORS = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#db2777", "#65a30d")
 CURRENT = "#2563eb"
+# Line patterns that tell lines apart without color: Qt's dashes first, then custom dash patterns
+# (lengths in pen widths). Validation lines stay dotted; their points take the shapes below.
+DASHES: tuple[Qt.PenStyle | tuple[float, ...], ...] = (
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DashDotLine,
+    Qt.PenStyle.DashDotDotLine,
+    (8.0, 3.0),
+    (2.0, 2.0, 8.0, 2.0),
+    (12.0, 3.0, 2.0, 3.0),
+    (4.0, 4.0),
+    (10.0, 2.0, 2.0, 2.0, 2.0, 2.0),
+)
+SYMBOLS = ("t", "s", "d", "star", "p", "h", "+", "x")  # the current run's points are circles ("o")
+CURRENT_Z = 10  # the current run is drawn over the ticked runs
+
+
+def line_pen(color: QColor | str, width: float = 2.0, style: Qt.PenStyle | tuple[float, ...] = Qt.PenStyle.SolidLine):
+    """A cosmetic pen in ``color``, solid, one of Qt's styles or a custom dash pattern."""
+    pen: QPen = pg.mkPen(color, width=width)
+    if isinstance(style, tuple):
+        pen.setDashPattern(list(style))
+    else:
+        pen.setStyle(style)
+    return pen
+
+
+def dash(index: int) -> Qt.PenStyle | tuple[float, ...]:
+    """The ``index``-th line's pattern (0 is the first dashed one)."""
+    return DASHES[index % len(DASHES)]
 
 
 def smooth(values: np.ndarray, weight: float = SMOOTHING) -> np.ndarray:
@@ -67,6 +98,7 @@ class MetricPlot(pg.PlotWidget):
 
     def __init__(self, title: str, x_label: str, y_label: str, legend: bool = True) -> None:
         super().__init__()
+        self.title = title
         self.setAccessibleName(title)
         self.setBackground(theme.palette().color(QPalette.ColorRole.Base))
         item = self.getPlotItem()
@@ -90,14 +122,26 @@ class MetricPlot(pg.PlotWidget):
         self.curves: dict[str, pg.PlotDataItem] = {}
 
     def curve(
-        self, key: str, name: str, color: str, width: float = 2.0, dashed: bool = False, alpha: int = 255, dotted=False
+        self,
+        key: str,
+        name: str,
+        color: str,
+        width: float = 2.0,
+        style: Qt.PenStyle | tuple[float, ...] = Qt.PenStyle.SolidLine,
+        alpha: int = 255,
+        symbol: str | None = None,
     ):
-        """The curve called ``key``, created on first use."""
+        """The curve called ``key``, created on first use (``symbol``: pyqtgraph's point shape)."""
         if key not in self.curves:
             qcolor = pg.mkColor(color)
             qcolor.setAlpha(alpha)
-            style = Qt.PenStyle.DotLine if dotted else Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-            self.curves[key] = self.plot([], [], name=name or None, pen=pg.mkPen(qcolor, width=width, style=style))
+            curve = self.plot([], [], name=name or None, pen=line_pen(qcolor, width, style))
+            if symbol:
+                curve.setSymbol(symbol)
+                curve.setSymbolSize(6)
+                curve.setSymbolPen(pg.mkPen(qcolor))
+                curve.setSymbolBrush(pg.mkBrush(qcolor))
+            self.curves[key] = curve
         return self.curves[key]
 
     def drop_curves(self, keep: set[str]) -> None:
@@ -117,8 +161,8 @@ class MetricPlot(pg.PlotWidget):
             if x is None or len(x) == 0:
                 continue
             i = int(np.clip(np.searchsorted(x, point.x()), 0, len(x) - 1))
-            name = curve.name() or "value"
-            lines.append(f"{name}: {y[i]:.4g} at {x[i]:g}")
+            name = curve.name() or self.tr("value")
+            lines.append(self.tr("{name}: {value} at {x}").format(name=name, value=f"{y[i]:.4g}", x=f"{x[i]:g}"))
         if not lines:
             return
         self.v_line.setPos(point.x())
@@ -151,11 +195,12 @@ class TrainingPlots(QWidget):
         pg.setConfigOptions(antialias=True, foreground=theme.text_color())
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.batch_plot = MetricPlot("Training loss per batch", "batch", "loss")
+        epoch, loss = self.tr("epoch"), self.tr("loss")
+        self.batch_plot = MetricPlot(self.tr("Training loss per batch"), self.tr("batch"), loss)
         # One legend (run names, on the batch plot); the titles say which line is which.
-        self.loss_plot = MetricPlot("Loss per epoch", "epoch", "loss", False)
-        self.accuracy_plot = MetricPlot("Accuracy per epoch", "epoch", "accuracy", False)
-        self.rate_plot = MetricPlot("Learning rate", "epoch", "learning rate", False)
+        self.loss_plot = MetricPlot(self.tr("Loss per epoch"), epoch, loss, False)
+        self.accuracy_plot = MetricPlot(self.tr("Accuracy per epoch"), epoch, self.tr("accuracy"), False)
+        self.rate_plot = MetricPlot(self.tr("Learning rate"), epoch, self.tr("learning rate"), False)
         self.plots = {
             "batch": self.batch_plot,
             "loss": self.loss_plot,
@@ -167,7 +212,10 @@ class TrainingPlots(QWidget):
             layout.addWidget(plot, 0, column)
             layout.setColumnStretch(column, 2 if column < 3 else 1)
         key = QLabel(
-            "Solid: training · dotted with points: validation · dashed, in other colours: the runs ticked in Runs"
+            self.tr(
+                "Solid: this run's training · dotted with points: validation · the runs ticked in Runs: "
+                "each its own dash pattern, point shape and colour"
+            )
         )
         key.setWordWrap(True)
         layout.addWidget(key, 1, 0, 1, 4)
@@ -178,6 +226,7 @@ class TrainingPlots(QWidget):
         self._smoothed_upto = 0
         self._smoothed = np.empty(0)
         self._ema = (0.0, 0.0)
+        self._current_curves()  # created before any overlay, so the current run comes first in the legend
         self.timer = QTimer(self)
         self.timer.setInterval(REDRAW_MS)
         self.timer.timeout.connect(self.redraw)
@@ -185,6 +234,15 @@ class TrainingPlots(QWidget):
         self.start_run()
 
     # -- the live run ------------------------------------------------------------------------
+
+    def _current_curves(self) -> None:
+        curves = [
+            self.batch_plot.curve("raw", "", CURRENT, width=1, alpha=60),
+            self.batch_plot.curve("smooth", self.tr("this run (smoothed)"), CURRENT),
+        ]
+        curves += self._epoch_curves("now", self.tr("this run"), CURRENT, None, validation=True)
+        for curve in curves:
+            curve.setZValue(CURRENT_Z)
 
     def start_run(self) -> None:
         self.raw.clear()
@@ -217,46 +275,66 @@ class TrainingPlots(QWidget):
             return
         self._dirty = False
         x, y = self.raw.data()
-        self.batch_plot.curve("raw", "", CURRENT, width=1, alpha=60).setData(x, y)
-        self.batch_plot.curve("smooth", "this run (smoothed)", CURRENT).setData(x, self._smoothed[: len(x)])
+        self.batch_plot.curve("raw", "", CURRENT).setData(x, y)
+        self.batch_plot.curve("smooth", "", CURRENT).setData(x, self._smoothed[: len(x)])
         if len(self.epochs) != self._epochs_drawn:  # the epoch plots change once an epoch, not per batch
             self._epochs_drawn = len(self.epochs)
-            self._draw_epochs("now", "this run", self.epochs, CURRENT, dashed=False)
+            self._draw_epochs("now", self.tr("this run"), self.epochs, CURRENT, None)
 
-    def _draw_epochs(self, key: str, name: str, epochs: list[dict[str, float]], color: str, dashed: bool) -> None:
+    def _epoch_curves(
+        self, key: str, name: str, color: str, index: int | None, validation: bool
+    ) -> list[pg.PlotDataItem]:
+        """The epoch plots' curves of one run: the current one (``index`` None) solid with round
+        points, the ``index``-th ticked run with its own dash pattern and point shape."""
+        style = Qt.PenStyle.SolidLine if index is None else dash(index)
+        symbol = "o" if index is None else SYMBOLS[index % len(SYMBOLS)]
+        curves = []
+        for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
+            training = self.tr("{run} training").format(run=name)
+            curves.append(plot.curve(f"{key}:{metric}", training, color, style=style))
+            if validation:
+                checked = self.tr("{run} validation").format(run=name)
+                dotted = Qt.PenStyle.DotLine
+                curves.append(plot.curve(f"{key}:val_{metric}", checked, color, 1.5, dotted, symbol=symbol))
+        curves.append(self.rate_plot.curve(f"{key}:rate", name, color, style=style))
+        return curves
+
+    def _draw_epochs(
+        self, key: str, name: str, epochs: list[dict[str, float]], color: str, index: int | None
+    ) -> None:
         ex = np.array([e["epoch"] for e in epochs], dtype=float)
 
         def series(metric: str) -> np.ndarray:
             return np.array([e.get(metric, np.nan) for e in epochs], dtype=float)
 
-        for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
-            plot.curve(f"{key}:{metric}", f"{name} training", color, dashed=dashed).setData(ex, series(metric))
-            val = series(f"val_{metric}")
-            if np.isfinite(val).any():
-                curve = plot.curve(f"{key}:val_{metric}", f"{name} validation", color, width=1.5, dotted=True)
-                curve.setSymbol("o")
-                curve.setSymbolSize(5)
-                curve.setSymbolBrush(pg.mkColor(color))
-                curve.setData(ex, val)
-        rate = series("learning_rate")
-        if np.isfinite(rate).any():
-            self.rate_plot.curve(f"{key}:rate", name, color, dashed=dashed).setData(ex, rate)
+        validated = any(np.isfinite(series(f"val_{m}")).any() for m in ("loss", "accuracy"))
+        self._epoch_curves(key, name, color, index, validated or key == "now")
+        shown = [(plot.curves.get(f"{key}:{metric}"), series(metric)) for plot, metric in self._metrics()]
+        shown += [(plot.curves.get(f"{key}:val_{metric}"), series(f"val_{metric}")) for plot, metric in self._metrics()]
+        shown.append((self.rate_plot.curves.get(f"{key}:rate"), series("learning_rate")))
+        for curve, values in shown:
+            if curve is not None:
+                curve.setData(ex, values) if np.isfinite(values).any() else curve.setData([], [])
+
+    def _metrics(self) -> tuple[tuple[MetricPlot, str], ...]:
+        return (self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")
 
     # -- earlier runs --------------------------------------------------------------------------
 
     def overlay(self, records: list[RunRecord]) -> None:
-        """Draw these earlier runs over the current one, each in its own color."""
+        """Draw these earlier runs under the current one, each in its own color, dashes and points."""
         keep = {"raw", "smooth", "now:loss", "now:val_loss", "now:accuracy", "now:val_accuracy", "now:rate"}
         for index, record in enumerate(records):
             color = RUN_COLORS[(index + 1) % len(RUN_COLORS)]
+            style = dash(index)
             key = f"run:{record.id}"
             label = record.name or record.id
             keep |= {f"{key}:{m}" for m in ("loss", "val_loss", "accuracy", "val_accuracy", "rate", "batch")}
             if record.batch_loss:
                 steps = np.arange(1, len(record.batch_loss) + 1) * record.batch_loss_stride
                 values = smooth(np.array(record.batch_loss))
-                self.batch_plot.curve(f"{key}:batch", label, color, dashed=True).setData(steps, values)
-            self._draw_epochs(key, label, record.epochs, color, dashed=True)
+                self.batch_plot.curve(f"{key}:batch", label, color, style=style).setData(steps, values)
+            self._draw_epochs(key, label, record.epochs, color, index)
         for plot in self.plots.values():
             plot.drop_curves(keep)
 
