@@ -4,7 +4,7 @@ gallery of the test images behind each cell (by default the most confident mista
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QIcon,
     QImage,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from netdesigner.engine.evaluation import Evaluation
 from netdesigner.ui.training.confusion_matrix import ConfusionMatrix, image_count_text
 
-HINT = "Train the network to see how it does on the test set."
+HINT = QT_TRANSLATE_NOOP("EvaluationView", "Train the network to see how it does on the test set.")
 GALLERY_LIMIT = 100
 THUMB_SCALE = 3
 
@@ -39,18 +39,18 @@ class EvaluationView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Test set evaluation")
+        self.setAccessibleName(self.tr("Test set evaluation"))
         self._evaluation: Evaluation | None = None
         self._images = np.zeros((0, 28, 28), dtype=np.uint8)
 
         self.header = QLabel()
-        self.header.setAccessibleName("Test accuracy")
+        self.header.setAccessibleName(self.tr("Test accuracy"))
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.header.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.header.setFont(font)
-        self.hint = QLabel(HINT)
-        self.hint.setAccessibleName("Evaluation hint")
+        self.hint = QLabel(self.tr(HINT))
+        self.hint.setAccessibleName(self.tr("Evaluation hint"))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
 
@@ -58,16 +58,16 @@ class EvaluationView(QWidget):
         self.matrix.cell_clicked.connect(self.show_cell)
 
         self._title = QLabel()
-        self._title.setAccessibleName("Gallery title")
+        self._title.setAccessibleName(self.tr("Gallery title"))
         self._title.setWordWrap(True)
-        self.mistakes_button = QPushButton("Show mistakes")
-        self.mistakes_button.setAccessibleName("Show the most confident mistakes")
+        self.mistakes_button = QPushButton(self.tr("Show mistakes"))
+        self.mistakes_button.setAccessibleName(self.tr("Show the most confident mistakes"))
         self.mistakes_button.clicked.connect(self.show_misclassified)
         title_row = QHBoxLayout()
         title_row.addWidget(self._title, 1)
         title_row.addWidget(self.mistakes_button)
         self.gallery = QListWidget()
-        self.gallery.setAccessibleName("Test images")
+        self.gallery.setAccessibleName(self.tr("Test images"))
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
         self.gallery.setMovement(QListView.Movement.Static)
         self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
@@ -76,7 +76,8 @@ class EvaluationView(QWidget):
         side = 28 * THUMB_SCALE
         self.gallery.setIconSize(QSize(side, side))
         fm = self.gallery.fontMetrics()
-        cell_w = max(side, fm.horizontalAdvance("✗ true 8 → 8 (100%)")) + 6
+        widest = "✗ " + self.tr("true {true} → {predicted} ({confidence})").format(true=8, predicted=8, confidence="100%")
+        cell_w = max(side, fm.horizontalAdvance(widest)) + 6
         self.gallery.setGridSize(QSize(cell_w, side + fm.height() + 12))
         self._thumb_width = cell_w
         right = QVBoxLayout()
@@ -113,9 +114,11 @@ class EvaluationView(QWidget):
         self._evaluation, self._images = evaluation, np.ascontiguousarray(images, dtype=np.uint8)
         n = len(evaluation.labels)
         right = int(np.sum(evaluation.predictions == evaluation.labels))
-        text = f"<b>Test accuracy {evaluation.accuracy:.1%}</b> ({right} of {n} images right)"
+        text = self.tr("<b>Test accuracy {accuracy}</b> ({right} of {total} images right)").format(
+            accuracy=f"{evaluation.accuracy:.1%}", right=right, total=n
+        )
         if loss is not None:
-            text += f" · loss {loss:.4f}"
+            text += " · " + self.tr("loss {loss}").format(loss=f"{loss:.4f}")
         self.header.setText(text)
         self.header.setVisible(True)
         self.matrix.set_data(evaluation.confusion, evaluation.class_names)
@@ -141,11 +144,13 @@ class EvaluationView(QWidget):
         self.mistakes_button.setEnabled(False)
         wrong = ev.misclassified()
         if not len(wrong):
-            title = "No mistakes: every test image is classified correctly."
+            title = self.tr("No mistakes: every test image is classified correctly.")
         elif len(wrong) > GALLERY_LIMIT:
-            title = f"{GALLERY_LIMIT} most confident of {len(wrong)} mistakes"
+            title = self.tr("{shown} most confident of {count} mistakes").format(shown=GALLERY_LIMIT, count=len(wrong))
+        elif len(wrong) > 1:
+            title = self.tr("All {count} mistakes, most confident first").format(count=len(wrong))
         else:
-            title = f"All {len(wrong)} mistakes, most confident first" if len(wrong) > 1 else "1 mistake"
+            title = self.tr("1 mistake")
         self._fill(wrong[:GALLERY_LIMIT], title)
 
     def show_cell(self, true: int, predicted: int) -> None:
@@ -157,11 +162,15 @@ class EvaluationView(QWidget):
         self.mistakes_button.setEnabled(True)
         found = ev.indices(true, predicted)
         names = ev.class_names
-        what = f"True {names[true]}, predicted {names[predicted]}"
+        words = {"true": names[true], "predicted": names[predicted]}
         if len(found) > GALLERY_LIMIT:
-            title = f"{what}: the {GALLERY_LIMIT} most confident (of {len(found)})"
+            title = self.tr("True {true}, predicted {predicted}: the {shown} most confident (of {count})").format(
+                shown=GALLERY_LIMIT, count=len(found), **words
+            )
         else:
-            title = f"{what}: {image_count_text(len(found))}"
+            title = self.tr("True {true}, predicted {predicted}: {images}").format(
+                images=image_count_text(len(found)), **words
+            )
         self._fill(found[:GALLERY_LIMIT], title)
         self.cell_selected.emit(true, predicted)
 
