@@ -117,7 +117,8 @@ class CompareDialog(QDialog):
         layout.addWidget(note)
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("Run comparison"))
-        self.table.setHorizontalHeaderLabels(["", f"{a.id}: {a.name}", f"{b.id}: {b.name}"])
+        runs = ["", f"{a.id}: {a.name}", f"{b.id}: {b.name}"]  # the runs' own ids and names
+        self.table.setHorizontalHeaderLabels(runs)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

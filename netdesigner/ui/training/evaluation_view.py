@@ -208,8 +208,10 @@ class EvaluationView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, index)
             verdict = self.tr("right") if right else self.tr("wrong")
             tip = self.tr("Test image #{index}: true {true}, predicted {predicted} ({confidence}), {verdict}")
-            item.setToolTip(tip.format(index=index, confidence=f"{confidence:.1%}", verdict=verdict, **words))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{verdict}: {shown}")
+            tip = tip.format(index=index, confidence=f"{confidence:.1%}", verdict=verdict, **words)
+            item.setToolTip(tip)
+            spoken = f"{verdict}: {shown}"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     @staticmethod
     def _thumbnail(image: np.ndarray) -> QIcon:

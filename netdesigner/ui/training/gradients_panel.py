@@ -132,14 +132,16 @@ class GradientsPanel(QWidget):
         findings = diagnose(health, rate)
         if not findings:
             healthy = self.tr("The gradients look healthy: every layer is learning.")
-            self.diagnosis.setText(f"<span style='color:{theme.OK_COLOR.name()}'>✓ {html.escape(healthy)}</span>")
+            text = f"<span style='color:{theme.OK_COLOR.name()}'>✓ {html.escape(healthy)}</span>"
+            self.diagnosis.setText(text)
             return
         lines = [
             f"<span style='color:{theme.WARNING_COLOR.name()}'><b>⚠ {html.escape(f.message)}</b></span> "
             f"{html.escape(f.advice)}"
             for f in findings
         ]
-        self.diagnosis.setText("<br>".join(lines))
+        text = "<br>".join(lines)
+        self.diagnosis.setText(text)
 
     def findings_text(self) -> str:
         return self.diagnosis.text()

@@ -39,9 +39,8 @@ class ModelActions(QObject):
             return False
         if path is None:
             stem = (self.doc.path.stem if self.doc.path else self.doc.project.metadata.name) or "model"
-            path = dialogs.save_path(
-                self.window, self.tr("Save Trained Model"), self._keras_filter(), f"{stem}-trained.keras", ".keras"
-            )
+            suggested, suffix = f"{stem}-trained.keras", ".keras"
+            path = dialogs.save_path(self.window, self.tr("Save Trained Model"), self._keras_filter(), suggested, suffix)
             if path is None:
                 return False
         try:
@@ -65,15 +64,15 @@ class ModelActions(QObject):
         self.task = BackgroundTask(
             lambda: model_files.load_model(path),
             lambda loaded: self._on_loaded(path, *loaded),
-            lambda error: dialogs.error(
-                self.window,
-                self.tr("Cannot load model"),
-                self.tr("“{name}” could not be loaded.").format(name=path.name) + f"\n\n{error}",
-            ),
+            lambda error: self._load_failed(path, error),
             self,
         )
         self.task.start()
         return True
+
+    def _load_failed(self, path: Path, error: BaseException) -> None:
+        text = self.tr("“{name}” could not be loaded.").format(name=path.name) + f"\n\n{error}"
+        dialogs.error(self.window, self.tr("Cannot load model"), text)
 
     def _on_loaded(self, path: Path, model: Any, project: Any) -> None:
         if not same_architecture(project.network, self.doc.project.network):

@@ -244,17 +244,16 @@ class TrainingPanel(QWidget):
         left = (total - done) * elapsed / max(done, 1)
         epochs = self._run_info.get("epochs", 1)
         text = self.tr("Epoch {epoch}/{epochs} · batch {batch}/{batches} · {rate} samples/s · {left} left · loss {loss}")
-        self.progress_label.setText(
-            text.format(
-                epoch=chunk.epoch + 1,
-                epochs=epochs,
-                batch=chunk.batch + 1,
-                batches=chunk.batches,
-                rate=f"{rate:,.0f}",
-                left=duration(left),
-                loss=f"{chunk.loss[-1]:.4f}",
-            )
+        text = text.format(
+            epoch=chunk.epoch + 1,
+            epochs=epochs,
+            batch=chunk.batch + 1,
+            batches=chunk.batches,
+            rate=f"{rate:,.0f}",
+            left=duration(left),
+            loss=f"{chunk.loss[-1]:.4f}",
         )
+        self.progress_label.setText(text)
 
     def _on_epoch_ended(self, epoch: int, logs: dict) -> None:
         if self.plots is not None:
@@ -291,7 +290,8 @@ class TrainingPanel(QWidget):
             item.setData(RUN_ID_ROLE, record.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if record.id in checked else Qt.CheckState.Unchecked)
-            item.setToolTip(record.message or f"{outcome_text(record.outcome)}, {duration(record.seconds)}")
+            tip = record.message or f"{outcome_text(record.outcome)}, {duration(record.seconds)}"
+            item.setToolTip(tip)
             self.history.addItem(item)
         self.history.blockSignals(False)
         self._overlay()
@@ -326,13 +326,13 @@ class TrainingPanel(QWidget):
         if self.plots is None:
             return
         for key, plot in self.plots.plots.items():
-            title = plot.title
-            menu.addAction(self.tr("{title} as PNG…").format(title=title), lambda p=plot, k=key: self._export(p, k, "png"))
-            menu.addAction(self.tr("{title} as CSV…").format(title=title), lambda p=plot, k=key: self._export(p, k, "csv"))
+            for kind, text in (("png", self.tr("{title} as PNG…")), ("csv", self.tr("{title} as CSV…"))):
+                menu.addAction(text.format(title=plot.title), lambda p=plot, k=key, f=kind: self._export(p, k, f))
 
     def _export(self, plot, key: str, kind: str) -> None:  # noqa: ANN001 - a MetricPlot
         filters = {"png": self.tr("PNG images (*.png)"), "csv": self.tr("CSV tables (*.csv)")}
-        path = dialogs.save_path(self, self.tr("Export Plot"), filters[kind], f"{key}.{kind}", f".{kind}")
+        suggested, suffix = f"{key}.{kind}", f".{kind}"
+        path = dialogs.save_path(self, self.tr("Export Plot"), filters[kind], suggested, suffix)
         if path is None:
             return
         try:

@@ -39,6 +39,7 @@ DASHES: tuple[Qt.PenStyle | tuple[float, ...], ...] = (
     (10.0, 2.0, 2.0, 2.0, 2.0, 2.0),
 )
 SYMBOLS = ("t", "s", "d", "star", "p", "h", "+", "x")  # the current run's points are circles ("o")
+TITLE_FONT = {"size": "9pt"}
 CURRENT_Z = 10  # the current run is drawn over the ticked runs
 
 
@@ -102,9 +103,9 @@ class MetricPlot(pg.PlotWidget):
         self.setAccessibleName(title)
         self.setBackground(theme.palette().color(QPalette.ColorRole.Base))
         item = self.getPlotItem()
-        item.setTitle(title, size="9pt")
-        item.setLabel("bottom", x_label)
-        item.setLabel("left", y_label)
+        item.setTitle(title, **TITLE_FONT)
+        item.getAxis("bottom").setLabel(x_label)
+        item.getAxis("left").setLabel(y_label)
         for axis in ("left", "bottom"):
             item.getAxis(axis).enableAutoSIPrefix(False)
         item.showGrid(x=True, y=True, alpha=0.2)
