@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netdesigner.ui import theme
@@ -20,8 +20,14 @@ from netdesigner.ui.insight.input_picker import InputPicker
 from netdesigner.ui.insight.inspector import Inspector
 from netdesigner.ui.training.plots import MetricPlot
 
-HINT = "Train the network, or load a trained model, then pick an input to see every layer's output for it."
-PASS_THROUGH = {"Flatten": "the same values in one row", "Reshape": "the same values, reshaped", "Dropout": ""}
+HINT = QT_TRANSLATE_NOOP(
+    "ActivationsPanel", "Train the network, or load a trained model, then pick an input to see every layer's output for it."
+)
+PASS_THROUGH = {  # layers whose output is their input, and what to say about them
+    "Flatten": QT_TRANSLATE_NOOP("LayerRow", "the same values in one row"),
+    "Reshape": QT_TRANSLATE_NOOP("LayerRow", "the same values, reshaped"),
+    "Dropout": QT_TRANSLATE_NOOP("LayerRow", "passes values through unchanged (it only drops units while training)"),
+}
 DEAD_COLOR = "#9ca3af"
 ROW_HEIGHT = 150
 
@@ -33,7 +39,7 @@ class LayerRow(QFrame):
         super().__init__()
         self.name, self.kind, self.last, self.shape = name, kind, last, shape
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Output of {name}")
+        self.setAccessibleName(self.tr("Output of {layer}").format(layer=name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.caption = QLabel()
@@ -45,14 +51,15 @@ class LayerRow(QFrame):
         if kind in PASS_THROUGH:
             return
         if len(shape) == 1:
-            title = "Class probabilities" if last else "Output of each unit"
-            self.plot = MetricPlot(title, "class" if last else "unit", "value", legend=False)
+            title = self.tr("Class probabilities") if last else self.tr("Output of each unit")
+            x_label = self.tr("class") if last else self.tr("unit")
+            self.plot = MetricPlot(title, x_label, self.tr("value"), legend=False)
             self.plot.setMinimumHeight(ROW_HEIGHT)
             self.bars = pg.BarGraphItem(x=[], height=[], width=0.8)
             self.plot.addItem(self.bars)
             layout.addWidget(self.plot)
         else:
-            self.maps = Heatmap("Feature maps, one per channel", diverging=False)
+            self.maps = Heatmap(self.tr("Feature maps, one per channel"), diverging=False)
             self.maps.setMinimumHeight(ROW_HEIGHT + 40)
             layout.addWidget(self.maps)
 
@@ -63,8 +70,8 @@ class LayerRow(QFrame):
         shape = "×".join(str(s) for s in values.shape)
         head = f"<b>{self.name}</b> · {self.kind} · {shape}"
         if self.kind in PASS_THROUGH:
-            note = PASS_THROUGH[self.kind] or "passes values through unchanged (it only drops units while training)"
-            self.caption.setText(f"{head} — {note}")
+            text = f"{head} — {self.tr(PASS_THROUGH[self.kind])}"
+            self.caption.setText(text)
             return
         if self.bars is not None and self.plot is not None:
             self._show_bars(values, dead, names, head)
@@ -72,7 +79,8 @@ class LayerRow(QFrame):
             maps = np.moveaxis(values.reshape(values.shape[-3:]), -1, 0)
             self.maps.show_tiles(maps, grid_columns(len(maps), aspect=2.5))
             active = float((values > 0).mean())
-            self.caption.setText(f"{head} — {active:.0%} of the values are above zero")
+            text = f"{head} — " + self.tr("{share} of the values are above zero").format(share=f"{active:.0%}")
+            self.caption.setText(text)
 
     def _show_bars(self, values: np.ndarray, dead: np.ndarray | None, names: tuple[str, ...], head: str) -> None:
         assert self.bars is not None and self.plot is not None
@@ -87,10 +95,12 @@ class LayerRow(QFrame):
             self.plot.getPlotItem().getAxis("bottom").setTicks([ticks])
             winner = names[best] if best < len(names) else str(best)
             answer = self.tr("the answer is <b>{winner}</b> ({share}, the outlined green bar)")
-            self.caption.setText(f"{head} — " + answer.format(winner=winner, share=f"{values[best]:.1%}"))
+            text = f"{head} — " + answer.format(winner=winner, share=f"{values[best]:.1%}")
+            self.caption.setText(text)
         else:
             fired = int((values > 0).sum())
-            text = f"{head} — {fired} of {len(values)} units are active for this input"
+            active = self.tr("{active} of {count} units are active for this input")
+            text = f"{head} — " + active.format(active=fired, count=len(values))
             if dead is not None and dead.shape == values.shape and dead.any():
                 for i in np.flatnonzero(dead):
                     colors[i] = pg.mkColor(DEAD_COLOR)
@@ -114,7 +124,7 @@ class ActivationsPanel(QWidget):
         top.addWidget(self.picker, 1)
         top.addWidget(export_button(self, "activations.png"), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(self.tr(HINT))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.area = QScrollArea()
@@ -134,7 +144,7 @@ class ActivationsPanel(QWidget):
         try:
             return self.inspector.doc.project.network.node(name).type
         except (KeyError, ValueError, StopIteration):
-            return "Layer"
+            return self.tr("Layer")
 
     def _rebuild(self, activations: dict[str, np.ndarray]) -> None:
         for row in self.rows.values():
