@@ -33,8 +33,8 @@ class SketchPad(QWidget):
         self.setMaximumSize(280, 280)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName("Sketch pad")
-        self.setToolTip("Draw a digit here: white ink on black, as in MNIST")
+        self.setAccessibleName(self.tr("Sketch pad"))
+        self.setToolTip(self.tr("Draw a digit here: white ink on black, as in MNIST"))
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)  # touch arrives as mouse events
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -175,5 +175,6 @@ class SketchPad(QWidget):
         painter.drawRect(square.adjusted(0, 0, -1, -1))
         if self.is_empty() and self._current is None:
             painter.setPen(QColor(160, 160, 160))
-            painter.drawText(square, Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(square.adjusted(8, 8, -8, -8), flags, self.tr("Draw a digit here"))
         painter.end()
