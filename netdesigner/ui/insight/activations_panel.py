@@ -21,7 +21,8 @@ from netdesigner.ui.insight.inspector import Inspector
 from netdesigner.ui.training.plots import MetricPlot
 
 HINT = QT_TRANSLATE_NOOP(
-    "ActivationsPanel", "Train the network, or load a trained model, then pick an input to see every layer's output for it."
+    "ActivationsPanel",
+    "Train the network, or load a trained model, then pick an input to see every layer's output for it.",
 )
 PASS_THROUGH = {  # layers whose output is their input, and what to say about them
     "Flatten": QT_TRANSLATE_NOOP("LayerRow", "the same values in one row"),

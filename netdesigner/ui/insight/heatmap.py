@@ -128,7 +128,13 @@ def export_button(widget: QWidget, suggested: str) -> QPushButton:
 
     def export() -> None:
         suffix = ".png"
-        path = dialogs.save_path(widget, QCoreApplication.translate("Heatmap", "Export picture"), QCoreApplication.translate("Heatmap", "PNG images (*.png)"), suggested, suffix)
+        path = dialogs.save_path(
+            widget,
+            QCoreApplication.translate("Heatmap", "Export picture"),
+            QCoreApplication.translate("Heatmap", "PNG images (*.png)"),
+            suggested,
+            suffix,
+        )
         if path is not None:
             save_picture(widget, path)
 
@@ -140,4 +146,3 @@ def save_picture(widget: QWidget, path: Path) -> None:
     if not widget.grab().save(str(path), "PNG"):
         text = QCoreApplication.translate("Heatmap", "The picture could not be saved to {path}.").format(path=path)
         dialogs.error(widget, QCoreApplication.translate("Heatmap", "Export picture"), text)
-

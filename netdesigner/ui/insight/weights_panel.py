@@ -34,18 +34,26 @@ def kernel_tiles(kernel: np.ndarray) -> tuple[np.ndarray, int, str] | None:
     """Tiles, columns and a title for kernels that read as pictures; None for a plain matrix."""
     if kernel.ndim == 2 and kernel.shape[0] == 28 * 28:
         units = kernel.shape[1]
-        title = QCoreApplication.translate("WeightsPanel", "What each of the {units} units looks for (click one)").format(units=units)
+        title = QCoreApplication.translate(
+            "WeightsPanel", "What each of the {units} units looks for (click one)"
+        ).format(units=units)
         return kernel.T.reshape(units, 28, 28), 0, title
     if kernel.ndim == 4:
         height, width, channels, filters = kernel.shape
         shown = min(channels, MAX_CHANNELS)
         tiles = kernel[:, :, :shown, :].transpose(3, 2, 0, 1).reshape(filters * shown, height, width)
         if shown == 1:
-            return tiles, 0, QCoreApplication.translate("WeightsPanel", "The {filters} filters, {height}×{width}").format(
-                filters=filters, height=height, width=width
+            return (
+                tiles,
+                0,
+                QCoreApplication.translate("WeightsPanel", "The {filters} filters, {height}×{width}").format(
+                    filters=filters, height=height, width=width
+                ),
             )
         if shown < channels:
-            title = QCoreApplication.translate("WeightsPanel", "{filters} filters (rows) × the first {shown} of {channels} input channels (columns)")
+            title = QCoreApplication.translate(
+                "WeightsPanel", "{filters} filters (rows) × the first {shown} of {channels} input channels (columns)"
+            )
         else:
             title = QCoreApplication.translate("WeightsPanel", "{filters} filters (rows) × input channels (columns)")
         return tiles, shown, title.format(filters=filters, shown=shown, channels=channels)

@@ -43,7 +43,9 @@ class DigitView(QWidget):
         self.digit: np.ndarray | None = None
         self.setMinimumSize(112, 112)
         self.setAccessibleName(self.tr("What the network sees"))
-        self.setToolTip(self.tr("The 28x28 image the network is given: cropped, scaled to 20 pixels and centred as MNIST"))
+        self.setToolTip(
+            self.tr("The 28x28 image the network is given: cropped, scaled to 20 pixels and centred as MNIST")
+        )
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(140, 140)
@@ -186,7 +188,9 @@ class SketchPanel(QWidget):
         self.label_box.setAccessibleName(self.tr("True digit"))
         collect.addWidget(self.label_box)
         self.add_button = QPushButton(self.tr("Add to my test set"))
-        self.add_button.setToolTip(self.tr("Keep this digit with the label you give, to test the model on your handwriting"))
+        self.add_button.setToolTip(
+            self.tr("Keep this digit with the label you give, to test the model on your handwriting")
+        )
         self.add_button.clicked.connect(self.add_to_test_set)
         collect.addWidget(self.add_button, 1)
         layout.addLayout(collect)
@@ -195,7 +199,9 @@ class SketchPanel(QWidget):
         self.score_button.setToolTip(self.tr("See how many of your digits the trained network gets right"))
         self.score_button.clicked.connect(self.score_my_digits)
         self.save_set_button = QPushButton(self.tr("Save my digits…"))
-        self.save_set_button.setToolTip(self.tr("Save them as an .npz dataset (x, y) that NetDesigner can train or test on"))
+        self.save_set_button.setToolTip(
+            self.tr("Save them as an .npz dataset (x, y) that NetDesigner can train or test on")
+        )
         self.save_set_button.clicked.connect(self.save_my_digits)
         mine.addWidget(self.score_button)
         mine.addWidget(self.save_set_button)
@@ -301,7 +307,9 @@ class SketchPanel(QWidget):
             return False
         if path is None:
             suggested, suffix = "my-digits.npz", ".npz"
-            path = dialogs.save_path(self, self.tr("Save My Digits"), self.tr("NumPy arrays (*.npz)"), suggested, suffix)
+            path = dialogs.save_path(
+                self, self.tr("Save My Digits"), self.tr("NumPy arrays (*.npz)"), suggested, suffix
+            )
             if path is None:
                 return False
         try:

@@ -53,7 +53,7 @@ def architecture_rows(a: Network, b: Network) -> list[tuple[str, str, str]]:
     for node_id in list(first) + [n for n in second if n not in first]:
         left, right = first.get(node_id, "—"), second.get(node_id, "—")
         if left != right:
-            rows.append((_tr("layer {id}").format(id=node_id), left, right))
+            rows.append((QCoreApplication.translate("CompareDialog", "layer {id}").format(id=node_id), left, right))
         elif node_id in first:
             params_a = a.node(node_id).params
             params_b = b.node(node_id).params
@@ -63,9 +63,15 @@ def architecture_rows(a: Network, b: Network) -> list[tuple[str, str, str]]:
     edges_a = {(e.source, e.target) for e in a.edges}
     edges_b = {(e.source, e.target) for e in b.edges}
     if edges_a != edges_b:
-        edges = _tr("{count} edges")
-        rewired = _tr("{count} edges (rewired)")
-        rows.append((_tr("connections"), edges.format(count=len(edges_a)), rewired.format(count=len(edges_b))))
+        edges = QCoreApplication.translate("CompareDialog", "{count} edges")
+        rewired = QCoreApplication.translate("CompareDialog", "{count} edges (rewired)")
+        rows.append(
+            (
+                QCoreApplication.translate("CompareDialog", "connections"),
+                edges.format(count=len(edges_a)),
+                rewired.format(count=len(edges_b)),
+            )
+        )
     return rows
 
 
@@ -89,20 +95,24 @@ def result_rows(a: RunRecord, b: RunRecord) -> list[tuple[str, str, str]]:
         return f"{record.test[key]:.2%}" if key == "accuracy" else f"{record.test[key]:.4f}"
 
     return [
-        (_tr("test accuracy"), test(a, "accuracy"), test(b, "accuracy")),
-        (_tr("test loss"), test(a, "loss"), test(b, "loss")),
-        (_tr("last validation accuracy"), last(a, "val_accuracy"), last(b, "val_accuracy")),
-        (_tr("last training loss"), last(a, "loss"), last(b, "loss")),
-        (_tr("epochs run"), str(len(a.epochs)), str(len(b.epochs))),
-        (_tr("outcome"), outcome_text(a.outcome), outcome_text(b.outcome)),
-        (_tr("time"), f"{a.seconds:.1f} s", f"{b.seconds:.1f} s"),
+        (QCoreApplication.translate("CompareDialog", "test accuracy"), test(a, "accuracy"), test(b, "accuracy")),
+        (QCoreApplication.translate("CompareDialog", "test loss"), test(a, "loss"), test(b, "loss")),
+        (
+            QCoreApplication.translate("CompareDialog", "last validation accuracy"),
+            last(a, "val_accuracy"),
+            last(b, "val_accuracy"),
+        ),
+        (QCoreApplication.translate("CompareDialog", "last training loss"), last(a, "loss"), last(b, "loss")),
+        (QCoreApplication.translate("CompareDialog", "epochs run"), str(len(a.epochs)), str(len(b.epochs))),
+        (QCoreApplication.translate("CompareDialog", "outcome"), outcome_text(a.outcome), outcome_text(b.outcome)),
+        (QCoreApplication.translate("CompareDialog", "time"), f"{a.seconds:.1f} s", f"{b.seconds:.1f} s"),
     ]
 
 
 def setting_rows(a: RunRecord, b: RunRecord) -> list[tuple[str, str, str]]:
     names = ("loss", "optimizer", "learning_rate", "momentum", "batch_size", "epochs", "validation_split", "seed")
     rows = [(_tr(SETTINGS[name]), _setting(a, name), _setting(b, name)) for name in names]
-    rows.append((_tr("dataset"), a.training.dataset, b.training.dataset))
+    rows.append((QCoreApplication.translate("CompareDialog", "dataset"), a.training.dataset, b.training.dataset))
     return rows
 
 

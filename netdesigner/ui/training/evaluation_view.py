@@ -76,7 +76,9 @@ class EvaluationView(QWidget):
         side = 28 * THUMB_SCALE
         self.gallery.setIconSize(QSize(side, side))
         fm = self.gallery.fontMetrics()
-        widest = "✗ " + self.tr("true {true} → {predicted} ({confidence})").format(true=8, predicted=8, confidence="100%")
+        widest = "✗ " + self.tr("true {true} → {predicted} ({confidence})").format(
+            true=8, predicted=8, confidence="100%"
+        )
         cell_w = max(side, fm.horizontalAdvance(widest)) + 6
         self.gallery.setGridSize(QSize(cell_w, side + fm.height() + 12))
         self._thumb_width = cell_w

@@ -40,7 +40,9 @@ class ModelActions(QObject):
         if path is None:
             stem = (self.doc.path.stem if self.doc.path else self.doc.project.metadata.name) or "model"
             suggested, suffix = f"{stem}-trained.keras", ".keras"
-            path = dialogs.save_path(self.window, self.tr("Save Trained Model"), self._keras_filter(), suggested, suffix)
+            path = dialogs.save_path(
+                self.window, self.tr("Save Trained Model"), self._keras_filter(), suggested, suffix
+            )
             if path is None:
                 return False
         try:
@@ -80,7 +82,9 @@ class ModelActions(QObject):
                 return
             self.doc.load(project, None, unsaved=True)
         self.session.attach_model(model, self.doc.project.network)
-        self.status.emit(self.tr("Loaded the trained model {name}: train on with Continue, or use it").format(name=path.name))
+        self.status.emit(
+            self.tr("Loaded the trained model {name}: train on with Continue, or use it").format(name=path.name)
+        )
 
     def _write_weights(self, path: Path) -> None:
         if self.session.model is None or not self.session.has_weights_for_design():

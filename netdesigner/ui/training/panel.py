@@ -209,7 +209,9 @@ class TrainingPanel(QWidget):
         idle = state == IDLE
         self.train_button.setEnabled(idle and self.doc.analysis.valid)
         self.train_button.setToolTip(
-            self.tr("Train the network on the canvas (F5)") if self.doc.analysis.valid else self.tr("Fix the problems first")
+            self.tr("Train the network on the canvas (F5)")
+            if self.doc.analysis.valid
+            else self.tr("Fix the problems first")
         )
         self.pause_button.setEnabled(state in (RUNNING, PAUSED))
         self.step_button.setEnabled(state in (RUNNING, PAUSED) or (idle and self.doc.analysis.valid))
@@ -243,7 +245,9 @@ class TrainingPanel(QWidget):
         rate = done * per_batch / elapsed
         left = (total - done) * elapsed / max(done, 1)
         epochs = self._run_info.get("epochs", 1)
-        text = self.tr("Epoch {epoch}/{epochs} · batch {batch}/{batches} · {rate} samples/s · {left} left · loss {loss}")
+        text = self.tr(
+            "Epoch {epoch}/{epochs} · batch {batch}/{batches} · {rate} samples/s · {left} left · loss {loss}"
+        )
         text = text.format(
             epoch=chunk.epoch + 1,
             epochs=epochs,

@@ -300,9 +300,7 @@ class TrainingPlots(QWidget):
         curves.append(self.rate_plot.curve(f"{key}:rate", name, color, style=style))
         return curves
 
-    def _draw_epochs(
-        self, key: str, name: str, epochs: list[dict[str, float]], color: str, index: int | None
-    ) -> None:
+    def _draw_epochs(self, key: str, name: str, epochs: list[dict[str, float]], color: str, index: int | None) -> None:
         ex = np.array([e["epoch"] for e in epochs], dtype=float)
 
         def series(metric: str) -> np.ndarray:
