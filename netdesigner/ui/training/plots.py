@@ -112,6 +112,10 @@ class MetricPlot(pg.PlotWidget):
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         self.legend = item.addLegend(offset=(-10, 10), labelTextSize="8pt") if legend else None
+        if self.legend is not None:  # readable over the lines it covers
+            backdrop = theme.palette().color(QPalette.ColorRole.Base)
+            backdrop.setAlpha(200)
+            self.legend.setBrush(backdrop)
         color = theme.text_color(muted=True)
         self.v_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(color, style=Qt.PenStyle.DotLine))
         self.readout = pg.TextItem(anchor=(0, 1), color=theme.text_color())
@@ -143,11 +147,26 @@ class MetricPlot(pg.PlotWidget):
                 curve.setSymbolPen(pg.mkPen(qcolor))
                 curve.setSymbolBrush(pg.mkBrush(qcolor))
             self.curves[key] = curve
+            self._place_legend()
         return self.curves[key]
+
+    def _place_legend(self) -> None:
+        """Top right, where falling curves leave room; top left when it is wider than the plot,
+        so its line samples are never cut off."""
+        if getattr(self, "legend", None) is None:  # also called while the plot is being built
+            return
+        fits = self.legend.boundingRect().width() + 20 <= self.getPlotItem().vb.width()
+        corner = (1, 0) if fits else (0, 0)
+        self.legend.anchor(itemPos=corner, parentPos=corner, offset=(-10, 10) if fits else (10, 10))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name and event
+        super().resizeEvent(event)
+        self._place_legend()
 
     def drop_curves(self, keep: set[str]) -> None:
         for key in [k for k in self.curves if k not in keep]:
             self.removeItem(self.curves.pop(key))
+        self._place_legend()
 
     def _on_mouse_moved(self, position) -> None:  # noqa: ANN001 - a QPointF from pyqtgraph
         item = self.getPlotItem()
