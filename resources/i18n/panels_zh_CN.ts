@@ -637,6 +637,10 @@
         <translation>其余 {count} 项</translation>
     </message>
     <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Forward pass.&lt;/b&gt; The unit adds up its inputs, each times its weight, plus its bias:</source>
         <translation>&lt;b&gt;前向传播。&lt;/b&gt;该单元把每个输入乘以对应的权重后相加，再加上偏置：</translation>
     </message>

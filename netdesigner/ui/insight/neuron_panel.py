@@ -60,6 +60,7 @@ def math_html(math: Any, source: str, loss_name: str, optimizer: str, step: int,
     title = translate("NeuronMath", "Unit j = {unit} of “{layer}” ({activation}) for {source}")
     largest = translate("NeuronMath", "the {count} largest terms below")
     others = translate("NeuronMath", "the other {count} terms")
+    bias = translate("NeuronMath", "bias")
     parts = [
         "<h3>" + title.format(unit=j, layer=html.escape(math.layer), activation=phi, source=html.escape(source)),
         "</h3><p>",
@@ -70,7 +71,7 @@ def math_html(math: Any, source: str, loss_name: str, optimizer: str, step: int,
         "</p><p style='margin-left:16px'><code>z<sub>j</sub> = Σ<sub>i</sub> w<sub>ij</sub>·x<sub>i</sub> + b<sub>j</sub>"
         f"</code><br><code>&nbsp;&nbsp;&nbsp;= {number(top_sum)} ({largest.format(count=len(top))}) "
         f"+ {number(rest)} ({others.format(count=len(contributions) - len(top))}) + {number(math.bias)} "
-        f"({translate('NeuronMath', 'bias')})</code><br><code>&nbsp;&nbsp;&nbsp;= <b>{number(math.z)}</b></code></p>",
+        f"({bias})</code><br><code>&nbsp;&nbsp;&nbsp;= <b>{number(math.z)}</b></code></p>",
         f"<p style='margin-left:16px'><code>output<sub>j</sub> = {phi}(z<sub>j</sub>) = {phi}({number(math.z)}) = "
         f"<b>{number(math.output)}</b></code> &nbsp; {check}</p>",
     ]

@@ -115,6 +115,7 @@ class WeightsPanel(QWidget):
         self.histogram_plot = MetricPlot(
             self.tr("Weight distribution over training"), self.tr("weight"), self.tr("share of weights")
         )
+        self.histogram_plot.legend.setColumnCount(2)  # the first and the latest step side by side: one row
         for plot in (self.bias_plot, self.histogram_plot):
             plot.setMinimumSize(200, 100)
             side.addWidget(plot)
