@@ -280,7 +280,7 @@
     <name>GradientFlow</name>
     <message>
         <source>∇ dead</source>
-        <translation>∇ 消失</translation>
+        <translation>∇ 死亡</translation>
     </message>
     <message>
         <source>Color Layers by &amp;Gradient Health</source>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>{gradient}, and one gradient-descent step with η = {rate} sets {update}:</source>
-        <translation>{gradient}，学习率 η = {rate} 的一步梯度下降执行 {update}：</translation>
+        <translation>{gradient}；以 η = {rate} 做一步梯度下降，令 {update}：</translation>
     </message>
     <message>
         <source>pixel (row, col)</source>
