@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -79,9 +79,8 @@ class TrainingPanel(QWidget):
         layout.addLayout(self._controls())
         progress = QHBoxLayout()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Training progress"))
         self.progress.setTextVisible(True)
-        self.progress_label = QLabel(self.tr("Not trained yet."))
+        self.progress_label = QLabel()
         # Text that changes every update must not resize the plots below it.
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         progress.addWidget(self.progress, 1)
@@ -105,8 +104,8 @@ class TrainingPanel(QWidget):
         session.model_changed.connect(self._update_buttons)
         doc.runs_changed.connect(self._fill_history)
         doc.analysis_changed.connect(lambda _a: self._update_buttons())
+        self._retranslate()
         self._fill_history()
-        self._on_state_changed(session.state)
         QTimer.singleShot(PLOTS_DELAY_MS, self.ensure_plots)
 
     # -- building ----------------------------------------------------------------------------
@@ -115,33 +114,24 @@ class TrainingPanel(QWidget):
         row = QHBoxLayout()
         icon = self.style().standardIcon
         pixmaps = QStyle.StandardPixmap
-        self.train_button = QPushButton(icon(pixmaps.SP_MediaPlay), self.tr("Train"))
-        self.train_button.setToolTip(self.tr("Train the network on the canvas (F5)"))
+        self.train_button = QPushButton(icon(pixmaps.SP_MediaPlay), "")
         self.train_button.clicked.connect(self.train)
-        self.pause_button = QPushButton(icon(pixmaps.SP_MediaPause), self.tr("Pause"))
+        self.pause_button = QPushButton(icon(pixmaps.SP_MediaPause), "")
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.step_button = QPushButton(icon(pixmaps.SP_MediaSkipForward), self.tr("Step"))
-        self.step_button.setToolTip(self.tr("Run one batch, then pause (F10)"))
+        self.step_button = QPushButton(icon(pixmaps.SP_MediaSkipForward), "")
         self.step_button.clicked.connect(self.session.step)
-        self.stop_button = QPushButton(icon(pixmaps.SP_MediaStop), self.tr("Stop"))
-        self.stop_button.setToolTip(self.tr("Stop after this batch, keeping the weights learned so far"))
+        self.stop_button = QPushButton(icon(pixmaps.SP_MediaStop), "")
         self.stop_button.clicked.connect(self.session.stop)
-        self.reset_button = QPushButton(self.tr("Reset"))
-        self.reset_button.setToolTip(self.tr("Forget the trained weights; the next run starts from new random weights"))
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.session.reset_weights)
-        self.continue_box = QCheckBox(self.tr("Continue"))
-        self.continue_box.setToolTip(self.tr("Start the next run from the weights of the last run instead of new ones"))
-        self.log_box = QCheckBox(self.tr("Log loss"))
-        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic scale"))
+        self.continue_box = QCheckBox()
+        self.log_box = QCheckBox()
         self.log_box.toggled.connect(lambda on: self.plots.set_log_loss(on) if self.plots else None)
         self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setToolTip(self.tr("Save a plot as a PNG picture or its points as a CSV table"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setMenu(QMenu(self))
         self.export_button.menu().aboutToShow.connect(self._fill_export_menu)
         for widget in (self.train_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
-            widget.setAccessibleName(widget.text())
             row.addWidget(widget)
         row.addWidget(self.continue_box)
         row.addStretch(1)
@@ -153,24 +143,55 @@ class TrainingPanel(QWidget):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("<b>Runs</b> <small>(tick to overlay)</small>"))
-        column.addWidget(title)
+        self.history_title = QLabel()
+        column.addWidget(self.history_title)
         self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Run history"))
         self.history.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.history.itemChanged.connect(self._on_history_item_changed)
         self.history.itemSelectionChanged.connect(self._update_buttons)
         column.addWidget(self.history, 1)
         buttons = QHBoxLayout()
-        self.compare_button = QPushButton(self.tr("Compare"))
-        self.compare_button.setToolTip(self.tr("Select two runs to see what differs between them and their results"))
+        self.compare_button = QPushButton()
         self.compare_button.clicked.connect(self._compare)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._delete_runs)
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.delete_button)
         column.addLayout(buttons)
         return box
+
+    def _retranslate(self) -> None:
+        """Every fixed text, in the current language (at start and when the language changes)."""
+        self.train_button.setText(self.tr("Train"))
+        self.step_button.setText(self.tr("Step"))
+        self.step_button.setToolTip(self.tr("Run one batch, then pause (F10)"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop after this batch, keeping the weights learned so far"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Forget the trained weights; the next run starts from new random weights"))
+        self.continue_box.setText(self.tr("Continue"))
+        self.continue_box.setToolTip(self.tr("Start the next run from the weights of the last run instead of new ones"))
+        self.log_box.setText(self.tr("Log loss"))
+        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic scale"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save a plot as a PNG picture or its points as a CSV table"))
+        self.history_title.setText(self.tr("<b>Runs</b> <small>(tick to overlay)</small>"))
+        self.history.setAccessibleName(self.tr("Run history"))
+        self.compare_button.setText(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Select two runs to see what differs between them and their results"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.progress.setAccessibleName(self.tr("Training progress"))
+        if not self._run_info and not self.session.busy:  # no run yet since the panel was built
+            self.progress_label.setText(self.tr("Not trained yet."))
+        self._on_state_changed(self.session.state)  # the pause button's text and the tooltips that depend on state
+        for button in (self.train_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
+            button.setAccessibleName(button.text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._fill_history()
+        super().changeEvent(event)
 
     def ensure_plots(self) -> None:
         if self.plots is None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -99,13 +99,9 @@ class MetricPlot(pg.PlotWidget):
 
     def __init__(self, title: str, x_label: str, y_label: str, legend: bool = True) -> None:
         super().__init__()
-        self.title = title
-        self.setAccessibleName(title)
         self.setBackground(theme.palette().color(QPalette.ColorRole.Base))
         item = self.getPlotItem()
-        item.setTitle(title, **TITLE_FONT)
-        item.getAxis("bottom").setLabel(x_label)
-        item.getAxis("left").setLabel(y_label)
+        self.set_texts(title, x_label, y_label)
         for axis in ("left", "bottom"):
             item.getAxis(axis).enableAutoSIPrefix(False)
         item.showGrid(x=True, y=True, alpha=0.2)
@@ -125,6 +121,24 @@ class MetricPlot(pg.PlotWidget):
             self.addItem(extra, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.curves: dict[str, pg.PlotDataItem] = {}
+
+    def set_texts(self, title: str, x_label: str, y_label: str) -> None:
+        self.title = title
+        self.setAccessibleName(title)
+        item = self.getPlotItem()
+        item.setTitle(title, **TITLE_FONT)
+        item.getAxis("bottom").setLabel(x_label)
+        item.getAxis("left").setLabel(y_label)
+
+    def rename(self, key: str, name: str) -> None:
+        """Give the curve ``key`` another name, in the legend too."""
+        curve = self.curves.get(key)
+        if curve is None:
+            return
+        curve.opts["name"] = name
+        label = self.legend.getLabel(curve) if self.legend is not None else None
+        if label is not None:
+            label.setText(name)
 
     def curve(
         self,
@@ -215,12 +229,11 @@ class TrainingPlots(QWidget):
         pg.setConfigOptions(antialias=True, foreground=theme.text_color())
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        epoch, loss = self.tr("epoch"), self.tr("loss")
-        self.batch_plot = MetricPlot(self.tr("Training loss per batch"), self.tr("batch"), loss)
+        self.batch_plot = MetricPlot("", "", "")
         # One legend (run names, on the batch plot); the titles say which line is which.
-        self.loss_plot = MetricPlot(self.tr("Loss per epoch"), epoch, loss, False)
-        self.accuracy_plot = MetricPlot(self.tr("Accuracy per epoch"), epoch, self.tr("accuracy"), False)
-        self.rate_plot = MetricPlot(self.tr("Learning rate"), epoch, self.tr("learning rate"), False)
+        self.loss_plot = MetricPlot("", "", "", False)
+        self.accuracy_plot = MetricPlot("", "", "", False)
+        self.rate_plot = MetricPlot("", "", "", False)
         self.plots = {
             "batch": self.batch_plot,
             "loss": self.loss_plot,
@@ -231,14 +244,9 @@ class TrainingPlots(QWidget):
             plot.setMinimumSize(120, 140)
             layout.addWidget(plot, 0, column)
             layout.setColumnStretch(column, 2 if column < 3 else 1)
-        key = QLabel(
-            self.tr(
-                "Solid: this run's training · dotted with points: validation · the runs ticked in Runs: "
-                "each its own dash pattern, point shape and colour"
-            )
-        )
-        key.setWordWrap(True)
-        layout.addWidget(key, 1, 0, 1, 4)
+        self.key = QLabel()
+        self.key.setWordWrap(True)
+        layout.addWidget(self.key, 1, 0, 1, 4)
         self.raw = Buffer()
         self.epochs: list[dict[str, float]] = []
         self._epochs_drawn = -1
@@ -247,11 +255,36 @@ class TrainingPlots(QWidget):
         self._smoothed = np.empty(0)
         self._ema = (0.0, 0.0)
         self._current_curves()  # created before any overlay, so the current run comes first in the legend
+        self._retranslate()
         self.timer = QTimer(self)
         self.timer.setInterval(REDRAW_MS)
         self.timer.timeout.connect(self.redraw)
         self.timer.start()
         self.start_run()
+
+    def _retranslate(self) -> None:
+        epoch, loss = self.tr("epoch"), self.tr("loss")
+        self.batch_plot.set_texts(self.tr("Training loss per batch"), self.tr("batch"), loss)
+        self.loss_plot.set_texts(self.tr("Loss per epoch"), epoch, loss)
+        self.accuracy_plot.set_texts(self.tr("Accuracy per epoch"), epoch, self.tr("accuracy"))
+        self.rate_plot.set_texts(self.tr("Learning rate"), epoch, self.tr("learning rate"))
+        self.key.setText(
+            self.tr(
+                "Solid: this run's training · dotted with points: validation · the runs ticked in Runs: "
+                "each its own dash pattern, point shape and colour"
+            )
+        )
+        this_run = self.tr("this run")
+        self.batch_plot.rename("smooth", self.tr("this run (smoothed)"))
+        self.rate_plot.rename("now:rate", this_run)
+        for plot, metric in self._metrics():
+            plot.rename(f"now:{metric}", self.tr("{run} training").format(run=this_run))
+            plot.rename(f"now:val_{metric}", self.tr("{run} validation").format(run=this_run))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     # -- the live run ------------------------------------------------------------------------
 
