@@ -55,10 +55,21 @@ class ConfusionMatrix(QWidget):
     def set_data(self, counts: np.ndarray, names: tuple[str, ...]) -> None:
         self._counts, self._names = np.asarray(counts, dtype=np.int64), names
         self._hover = self.selected = None
+        self._describe()
+        self.update()
+
+    def _describe(self) -> None:
         total, right = int(self._counts.sum()), int(np.trace(self._counts)) if self._counts.size else 0
         description = self.tr("{classes} classes, {right} of {total} test images on the diagonal")
-        self.setAccessibleDescription(description.format(classes=len(names), right=right, total=total))
-        self.update()
+        self.setAccessibleDescription(description.format(classes=len(self._names), right=right, total=total))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:  # the titles are painted in the current language
+            self.setAccessibleName(self.tr("Confusion matrix"))
+            self._describe()
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
 
     def select(self, cell: tuple[int, int] | None) -> None:
         self.selected = cell

@@ -12,7 +12,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from netdesigner.core.diagnosis import LayerHealth, diagnose
@@ -49,29 +49,40 @@ class GradientsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
-        step = self.tr("step")
-        self.norm_plot = MetricPlot(self.tr("Gradient norm per layer, ||dL/dW||"), step, self.tr("norm"))
-        ratio_title = self.tr("Step size / weight size (η·||dL/dW|| / ||W||)")
-        self.ratio_plot = MetricPlot(ratio_title, step, self.tr("ratio"), legend=False)
-        self.histogram_plot = MetricPlot(
-            self.tr("Current gradients: how many weights have each |dL/dw|"),
-            "log₁₀ |dL/dw|",
-            self.tr("weights"),
-            legend=False,
-        )
+        self.norm_plot = MetricPlot("", "", "")
+        self.ratio_plot = MetricPlot("", "", "", legend=False)
+        self.histogram_plot = MetricPlot("", "", "", legend=False)
         for plot in (self.norm_plot, self.ratio_plot, self.histogram_plot):
             if plot is not self.histogram_plot:
                 plot.getPlotItem().setLogMode(y=True)
             plot.setMinimumSize(200, 150)
             row.addWidget(plot)
         layout.addLayout(row, 1)
-        self.diagnosis = QLabel(self.tr(HINT))
+        self.diagnosis = QLabel()
         self.diagnosis.setWordWrap(True)
         self.diagnosis.setTextFormat(Qt.TextFormat.RichText)
-        self.diagnosis.setAccessibleName(self.tr("Diagnosis"))
         layout.addWidget(self.diagnosis)
+        self._retranslate()
         session.probed.connect(self.add_probe)
         session.inspected.connect(self.show_gradients)
+
+    def _retranslate(self) -> None:
+        step = self.tr("step")
+        self.norm_plot.set_texts(self.tr("Gradient norm per layer, ||dL/dW||"), step, self.tr("norm"))
+        self.ratio_plot.set_texts(self.tr("Step size / weight size (η·||dL/dW|| / ||W||)"), step, self.tr("ratio"))
+        self.histogram_plot.set_texts(
+            self.tr("Current gradients: how many weights have each |dL/dw|"), "log₁₀ |dL/dw|", self.tr("weights")
+        )
+        self.diagnosis.setAccessibleName(self.tr("Diagnosis"))
+        if self.history:
+            self.show_diagnosis(self.history[-1])
+        else:
+            self.diagnosis.setText(self.tr(HINT))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def clear(self) -> None:
         self.steps, self.history = [], []
