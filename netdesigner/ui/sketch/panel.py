@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -42,10 +42,18 @@ class DigitView(QWidget):
         super().__init__()
         self.digit: np.ndarray | None = None
         self.setMinimumSize(112, 112)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("What the network sees"))
         self.setToolTip(
             self.tr("The 28x28 image the network is given: cropped, scaled to 20 pixels and centred as MNIST")
         )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(140, 140)
@@ -75,6 +83,11 @@ class ProbabilityBars(QWidget):
         self.names: tuple[str, ...] = tuple(str(d) for d in range(10))
         self.setMinimumSize(220, 90)
         self.setAccessibleName(self.tr("Probabilities"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Probabilities"))
+        super().changeEvent(event)
 
     def set_probabilities(self, probabilities: np.ndarray | None) -> None:
         self.probabilities = probabilities
@@ -117,7 +130,6 @@ class SketchPanel(QWidget):
 
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Sketch a digit"))
         self.session = session
         self.digit: np.ndarray | None = None
         self.probabilities: np.ndarray | None = None
@@ -131,10 +143,10 @@ class SketchPanel(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 3)
         font.setBold(True)
         self.answer.setFont(font)
-        self.answer.setAccessibleName(self.tr("The network's answer"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self._build()
+        self._retranslate()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_MS)
@@ -150,8 +162,9 @@ class SketchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
         seen = QGridLayout()
-        seen.addWidget(QLabel(self.tr("<b>What the network sees</b>")), 0, 0)
-        seen.addWidget(QLabel(self.tr("<b>Its answer</b>")), 0, 1)
+        self.seen_title, self.answer_title = QLabel(), QLabel()
+        seen.addWidget(self.seen_title, 0, 0)
+        seen.addWidget(self.answer_title, 0, 1)
         seen.addWidget(self.view, 1, 0)
         answer = QVBoxLayout()
         answer.addWidget(self.answer, 0, Qt.AlignmentFlag.AlignCenter)
@@ -160,48 +173,31 @@ class SketchPanel(QWidget):
         layout.addLayout(seen)
         layout.addWidget(self.bars)
         tools = QGridLayout()
-        buttons = (
-            (self.tr("Undo stroke"), self.tr("Take back the last stroke"), self.pad.undo_stroke),
-            (self.tr("Clear"), self.tr("Wipe the pad"), self.pad.clear),
-            (
-                self.tr("Load image…"),
-                self.tr("Put a picture of a digit on the pad (any size, dark-on-light works)"),
-                self.load_image,
-            ),
-            (self.tr("Save PNG…"), self.tr("Save the 28x28 digit the network sees"), self.save_png),
-        )
-        for index, (text, tip, slot) in enumerate(buttons):
-            button = QPushButton(text)
-            button.setToolTip(tip)
+        self.tool_buttons = [QPushButton() for _ in range(4)]  # undo, clear, load, save
+        for index, (button, slot) in enumerate(
+            zip(self.tool_buttons, (self.pad.undo_stroke, self.pad.clear, self.load_image, self.save_png), strict=True)
+        ):
             button.clicked.connect(slot)
             tools.addWidget(button, index // 2, index % 2 + (1 if index % 2 else 0))
-        self.erase_button = QPushButton(self.tr("Eraser"))
+        self.erase_button = QPushButton()
         self.erase_button.setCheckable(True)
-        self.erase_button.setToolTip(self.tr("Rub out with black ink"))
         self.erase_button.toggled.connect(lambda on: setattr(self.pad, "erasing", on))
         tools.addWidget(self.erase_button, 0, 1)
         layout.addLayout(tools)
         collect = QHBoxLayout()
-        collect.addWidget(QLabel(self.tr("This is a")))
+        self.this_is = QLabel()
+        collect.addWidget(self.this_is)
         self.label_box = QSpinBox()
         self.label_box.setRange(0, 9)
-        self.label_box.setAccessibleName(self.tr("True digit"))
         collect.addWidget(self.label_box)
-        self.add_button = QPushButton(self.tr("Add to my test set"))
-        self.add_button.setToolTip(
-            self.tr("Keep this digit with the label you give, to test the model on your handwriting")
-        )
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_to_test_set)
         collect.addWidget(self.add_button, 1)
         layout.addLayout(collect)
         mine = QHBoxLayout()
-        self.score_button = QPushButton(self.tr("Test on my digits"))
-        self.score_button.setToolTip(self.tr("See how many of your digits the trained network gets right"))
+        self.score_button = QPushButton()
         self.score_button.clicked.connect(self.score_my_digits)
-        self.save_set_button = QPushButton(self.tr("Save my digits…"))
-        self.save_set_button.setToolTip(
-            self.tr("Save them as an .npz dataset (x, y) that NetDesigner can train or test on")
-        )
+        self.save_set_button = QPushButton()
         self.save_set_button.clicked.connect(self.save_my_digits)
         mine.addWidget(self.score_button)
         mine.addWidget(self.save_set_button)
@@ -209,7 +205,42 @@ class SketchPanel(QWidget):
         self.collected = QLabel()
         self.collected.setWordWrap(True)
         layout.addWidget(self.collected)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Sketch a digit"))
+        self.answer.setAccessibleName(self.tr("The network's answer"))
+        self.seen_title.setText(self.tr("<b>What the network sees</b>"))
+        self.answer_title.setText(self.tr("<b>Its answer</b>"))
+        texts = (
+            (self.tr("Undo stroke"), self.tr("Take back the last stroke")),
+            (self.tr("Clear"), self.tr("Wipe the pad")),
+            (self.tr("Load image…"), self.tr("Put a picture of a digit on the pad (any size, dark-on-light works)")),
+            (self.tr("Save PNG…"), self.tr("Save the 28x28 digit the network sees")),
+        )
+        for button, (text, tip) in zip(self.tool_buttons, texts, strict=True):
+            button.setText(text)
+            button.setToolTip(tip)
+        self.erase_button.setText(self.tr("Eraser"))
+        self.erase_button.setToolTip(self.tr("Rub out with black ink"))
+        self.this_is.setText(self.tr("This is a"))
+        self.label_box.setAccessibleName(self.tr("True digit"))
+        self.add_button.setText(self.tr("Add to my test set"))
+        self.add_button.setToolTip(
+            self.tr("Keep this digit with the label you give, to test the model on your handwriting")
+        )
+        self.score_button.setText(self.tr("Test on my digits"))
+        self.score_button.setToolTip(self.tr("See how many of your digits the trained network gets right"))
+        self.save_set_button.setText(self.tr("Save my digits…"))
+        self.save_set_button.setToolTip(
+            self.tr("Save them as an .npz dataset (x, y) that NetDesigner can train or test on")
+        )
         self._update_collection()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.update_prediction()  # the hint under the answer
+        super().changeEvent(event)
 
     # -- prediction --------------------------------------------------------------------------
 
