@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netdesigner.ui import theme
@@ -140,6 +140,16 @@ class ActivationsPanel(QWidget):
         layout.addWidget(self.area, 1)
         inspector.changed.connect(self.redraw)
         inspector.layer_selected.connect(self.show_layer)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.hint.setText(self.tr(HINT))
+            self.area.setAccessibleName(self.tr("Every layer's output"))
+            report: Any = self.inspector.report
+            if report is not None and report.activations:
+                self._rebuild(report.activations)  # the rows' titles and captions, in the new language
+                self.redraw()
+        super().changeEvent(event)
 
     def _kind(self, name: str) -> str:
         try:

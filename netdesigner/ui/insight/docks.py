@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from netdesigner.ui.insight.inspector import Inspector
@@ -53,6 +53,15 @@ class InsightDocks(QObject):
         window.session.state_changed.connect(lambda _state: self.build())
         window.sketch.digit_changed.connect(self._on_sketch_digit)
         window.scene.selectionChanged.connect(self._on_canvas_selection)
+        window.installEventFilter(self)  # the dock titles follow a change of language
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            for title, name in TITLES:
+                self.docks[name].setWindowTitle(self.tr(title))
+            if self.neuron is not None:
+                self.docks["neuron"].widget().setAccessibleName(self.tr("Neuron"))
+        return False
 
     def build(self) -> None:
         if self.gradients is not None:
@@ -87,4 +96,5 @@ class InsightDocks(QObject):
     def shutdown(self) -> None:
         """The window is closing: let a probe in progress finish, and stop following the canvas."""
         self.inspector.wait()
+        self.window.removeEventFilter(self)
         self.window.scene.selectionChanged.disconnect(self._on_canvas_selection)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -121,25 +121,36 @@ class Heatmap(pg.GraphicsLayoutWidget):
             self.tile_clicked.emit(index)
 
 
+class ExportButton(QPushButton):
+    """A button that saves a picture of ``widget`` as PNG."""
+
+    def __init__(self, widget: QWidget, suggested: str) -> None:
+        super().__init__()
+        self.widget, self.suggested = widget, suggested
+        self.clicked.connect(self.export)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Heatmap", "Export PNG…"))
+        self.setToolTip(QCoreApplication.translate("Heatmap", "Save a picture of this panel"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def export(self) -> None:
+        title = QCoreApplication.translate("Heatmap", "Export picture")
+        file_filter = QCoreApplication.translate("Heatmap", "PNG images (*.png)")
+        suffix = ".png"
+        path = dialogs.save_path(self.widget, title, file_filter, self.suggested, suffix)
+        if path is not None:
+            save_picture(self.widget, path)
+
+
 def export_button(widget: QWidget, suggested: str) -> QPushButton:
     """A button that saves a picture of ``widget`` as PNG."""
-    button = QPushButton(QCoreApplication.translate("Heatmap", "Export PNG…"))
-    button.setToolTip(QCoreApplication.translate("Heatmap", "Save a picture of this panel"))
-
-    def export() -> None:
-        suffix = ".png"
-        path = dialogs.save_path(
-            widget,
-            QCoreApplication.translate("Heatmap", "Export picture"),
-            QCoreApplication.translate("Heatmap", "PNG images (*.png)"),
-            suggested,
-            suffix,
-        )
-        if path is not None:
-            save_picture(widget, path)
-
-    button.clicked.connect(export)
-    return button
+    return ExportButton(widget, suggested)
 
 
 def save_picture(widget: QWidget, path: Path) -> None:

@@ -5,7 +5,7 @@ so two panels with a picker each stay in step."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from netdesigner.ui.insight.inspector import SKETCH_SOURCE, Inspector, image_source, source_text
@@ -32,20 +32,12 @@ class InputPicker(QWidget):
         column = QVBoxLayout()
         line = QHBoxLayout()
         self.source_box = QComboBox()
-        self.source_box.addItems([self.tr(TEST), self.tr(SKETCH)])
-        self.source_box.setAccessibleName(self.tr("Input to look at"))
-        self.source_box.setToolTip(self.tr("Look inside the network for a test image or for the digit you drew"))
+        self.source_box.addItems([TEST, SKETCH])  # in the current language once _retranslate has run
         line.addWidget(self.source_box)
         self.previous_button = QPushButton("◀")
-        self.previous_button.setAccessibleName(self.tr("Previous test image"))
-        self.previous_button.setToolTip(self.tr("Previous test image"))
         self.index_box = QSpinBox()
-        self.index_box.setAccessibleName(self.tr("Test image number"))
         self.next_button = QPushButton("▶")
-        self.next_button.setAccessibleName(self.tr("Next test image"))
-        self.next_button.setToolTip(self.tr("Next test image"))
-        self.random_button = QPushButton(self.tr("Random"))
-        self.random_button.setToolTip(self.tr("Look at a test image picked at random"))
+        self.random_button = QPushButton()
         for widget in (self.previous_button, self.index_box, self.next_button, self.random_button):
             line.addWidget(widget)
         for button in (self.previous_button, self.next_button):
@@ -56,6 +48,7 @@ class InputPicker(QWidget):
         self.caption.setWordWrap(True)
         column.addWidget(self.caption)
         row.addLayout(column, 1)
+        self._retranslate()
         self.source_box.currentIndexChanged.connect(lambda _index: self.choose())
         self.index_box.valueChanged.connect(lambda _value: self.choose())
         self.previous_button.clicked.connect(lambda: self.index_box.stepBy(-1))
@@ -64,6 +57,25 @@ class InputPicker(QWidget):
         inspector.input_changed.connect(self._show_current)
         inspector.changed.connect(self._show_current)
         inspector.session.run_finished.connect(lambda _record, _run: self._forget_test_set())
+
+    def _retranslate(self) -> None:
+        self.source_box.setItemText(TEST_INDEX, self.tr(TEST))
+        self.source_box.setItemText(SKETCH_INDEX, self.tr(SKETCH))
+        self.source_box.setAccessibleName(self.tr("Input to look at"))
+        self.source_box.setToolTip(self.tr("Look inside the network for a test image or for the digit you drew"))
+        self.previous_button.setAccessibleName(self.tr("Previous test image"))
+        self.previous_button.setToolTip(self.tr("Previous test image"))
+        self.index_box.setAccessibleName(self.tr("Test image number"))
+        self.next_button.setAccessibleName(self.tr("Next test image"))
+        self.next_button.setToolTip(self.tr("Next test image"))
+        self.random_button.setText(self.tr("Random"))
+        self.random_button.setToolTip(self.tr("Look at a test image picked at random"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._show_current()
+        super().changeEvent(event)
 
     def _forget_test_set(self) -> None:
         self._test = None

@@ -13,7 +13,7 @@ import html
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
 from netdesigner.ui import theme
@@ -161,29 +161,22 @@ class NeuronPanel(QWidget):
         top.addWidget(export_button(self, "neuron.png"), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Layer:")))
+        self.labels = [QLabel(), QLabel(), QLabel()]  # layer, unit, target class
         self.layer_box = QComboBox()
-        self.layer_box.setAccessibleName(self.tr("Dense layer"))
         self.layer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        controls.addWidget(self.layer_box)
-        controls.addWidget(QLabel(self.tr("Unit j:")))
         self.unit_box = QSpinBox()
-        self.unit_box.setAccessibleName(self.tr("Unit"))
-        controls.addWidget(self.unit_box)
-        controls.addWidget(QLabel(self.tr("Aim for class:")))
         self.target_box = QSpinBox()
         self.target_box.setRange(-1, 9)
-        self.target_box.setSpecialValueText(self.tr("true label"))
         self.target_box.setValue(-1)
-        self.target_box.setAccessibleName(self.tr("Target class of the backward pass"))
-        self.target_box.setToolTip(self.tr("The class the loss is measured against; by default the image's true label"))
-        controls.addWidget(self.target_box)
+        for label, box in zip(self.labels, (self.layer_box, self.unit_box, self.target_box), strict=True):
+            controls.addWidget(label)
+            controls.addWidget(box)
         controls.addStretch(1)
         layout.addLayout(controls)
         self.text = QTextBrowser()
-        self.text.setAccessibleName(self.tr("The neuron's formulas with numbers"))
         self.text.setOpenLinks(False)
         layout.addWidget(self.text, 1)
+        self._retranslate()
         self.layer_box.currentTextChanged.connect(self._on_choice)
         self.unit_box.valueChanged.connect(self._on_choice)
         self.target_box.valueChanged.connect(lambda v: inspector.set_target(None if v < 0 else v))
@@ -191,6 +184,24 @@ class NeuronPanel(QWidget):
         inspector.unit_selected.connect(self._show_choice)
         inspector.layer_selected.connect(self._on_layer_selected)
         self.redraw()
+
+    def _retranslate(self) -> None:
+        for label, text in zip(
+            self.labels, (self.tr("Layer:"), self.tr("Unit j:"), self.tr("Aim for class:")), strict=True
+        ):
+            label.setText(text)
+        self.layer_box.setAccessibleName(self.tr("Dense layer"))
+        self.unit_box.setAccessibleName(self.tr("Unit"))
+        self.target_box.setSpecialValueText(self.tr("true label"))
+        self.target_box.setAccessibleName(self.tr("Target class of the backward pass"))
+        self.target_box.setToolTip(self.tr("The class the loss is measured against; by default the image's true label"))
+        self.text.setAccessibleName(self.tr("The neuron's formulas with numbers"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.redraw()
+        super().changeEvent(event)
 
     def _on_choice(self) -> None:
         name = self.layer_box.currentText()

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
@@ -88,9 +88,9 @@ class WeightsPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Layer:")))
+        self.layer_label = QLabel()
+        bar.addWidget(self.layer_label)
         self.layer_box = QComboBox()
-        self.layer_box.setAccessibleName(self.tr("Layer whose weights are shown"))
         self.layer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_box.currentTextChanged.connect(lambda _name: self.redraw())
         bar.addWidget(self.layer_box)
@@ -100,21 +100,19 @@ class WeightsPanel(QWidget):
         outer.addLayout(bar)
         self.stack = QStackedLayout()
         outer.addLayout(self.stack, 1)  # first: a page added to a layout without a widget opens as a window
-        self.hint = QLabel(self.tr(HINT))
+        self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.stack.addWidget(self.hint)
         content = QWidget()
         row = QHBoxLayout(content)
         row.setContentsMargins(0, 0, 0, 0)
-        self.kernel_view = Heatmap(self.tr("Weights"))
+        self.kernel_view = Heatmap()
         self.kernel_view.setMinimumSize(260, 180)
         row.addWidget(self.kernel_view, 3)
         side = QVBoxLayout()
-        self.bias_plot = MetricPlot(self.tr("Bias of each unit"), self.tr("unit"), self.tr("bias"), legend=False)
-        self.histogram_plot = MetricPlot(
-            self.tr("Weight distribution over training"), self.tr("weight"), self.tr("share of weights")
-        )
+        self.bias_plot = MetricPlot("", "", "", legend=False)
+        self.histogram_plot = MetricPlot("", "", "")
         self.histogram_plot.legend.setColumnCount(2)  # the first and the latest step side by side: one row
         for plot in (self.bias_plot, self.histogram_plot):
             plot.setMinimumSize(200, 100)
@@ -123,6 +121,24 @@ class WeightsPanel(QWidget):
         self.bias_plot.addItem(self.bias_bars)
         row.addLayout(side, 2)
         self.stack.addWidget(content)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.layer_label.setText(self.tr("Layer:"))
+        self.layer_box.setAccessibleName(self.tr("Layer whose weights are shown"))
+        self.hint.setText(self.tr(HINT))
+        self.kernel_view.setAccessibleName(self.tr("Weights"))
+        self.kernel_view.set_title(self.tr("Weights"))
+        self.bias_plot.set_texts(self.tr("Bias of each unit"), self.tr("unit"), self.tr("bias"))
+        self.histogram_plot.set_texts(
+            self.tr("Weight distribution over training"), self.tr("weight"), self.tr("share of weights")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.redraw()  # the titles that say what is shown
+        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------------
 
