@@ -87,3 +87,24 @@ def test_english_is_back_afterwards(qtbot: QtBot, session: TrainingSession) -> N
     panel = SketchPanel(session)
     qtbot.addWidget(panel)
     assert panel.erase_button.text() == "Eraser"
+
+
+def test_the_panels_switch_language_while_open(qtbot: QtBot, mlp_doc: Document, session: TrainingSession) -> None:
+    training = TrainingPanel(mlp_doc, session)
+    inspector = Inspector(mlp_doc, session)
+    panels = [training, SketchPanel(session), WeightsPanel(inspector), NeuronPanel(inspector), GradientsPanel(session)]
+    for panel in panels:
+        qtbot.addWidget(panel)
+    training.ensure_plots()
+    assert training.train_button.text() == "Train"
+    try:
+        i18n.install("zh_CN")
+        qtbot.waitUntil(lambda: chinese(training.train_button.text()), timeout=5000)
+        for panel in panels:
+            assert english_texts(panel) == [], type(panel).__name__
+        assert chinese(training.plots.batch_plot.title)
+    finally:
+        i18n.install(i18n.ENGLISH)
+    qtbot.waitUntil(lambda: training.train_button.text() == "Train", timeout=5000)
+    assert training.plots.batch_plot.title == "Training loss per batch"
+    assert panels[1].erase_button.text() == "Eraser"
