@@ -277,6 +277,37 @@
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>{title} as PNG…</source>
+        <translation>{title}：导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>{title} as CSV…</source>
+        <translation>{title}：导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be written: {error}.</source>
+        <translation>无法写入“{path}”：{error}。</translation>
+    </message>
+    <message>
+        <source>Cannot export plot</source>
+        <translation>无法导出图表</translation>
+    </message>
+</context>
+<context>
     <name>GradientFlow</name>
     <message>
         <source>∇ dead</source>
@@ -1066,34 +1097,6 @@
     <message>
         <source>Test accuracy {accuracy}.</source>
         <translation>测试准确率 {accuracy}。</translation>
-    </message>
-    <message>
-        <source>{title} as PNG…</source>
-        <translation>{title}：导出为 PNG…</translation>
-    </message>
-    <message>
-        <source>{title} as CSV…</source>
-        <translation>{title}：导出为 CSV…</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>CSV tables (*.csv)</source>
-        <translation>CSV 表格 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Plot</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>“{path}” could not be written: {error}.</source>
-        <translation>无法写入“{path}”：{error}。</translation>
-    </message>
-    <message>
-        <source>Cannot export plot</source>
-        <translation>无法导出图表</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from netdesigner.ui import theme
 from netdesigner.ui.insight.heatmap import Heatmap, export_button, grid_columns
 from netdesigner.ui.insight.input_picker import InputPicker
 from netdesigner.ui.insight.inspector import Inspector
-from netdesigner.ui.training.plots import MetricPlot
+from netdesigner.ui.training.metric_plot import MetricPlot
 
 HINT = QT_TRANSLATE_NOOP(
     "ActivationsPanel",

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from netdesigner.ui.insight.inspector import SKETCH_SOURCE, Inspector, image_source, source_text
-from netdesigner.ui.sketch.panel import DigitView
+from netdesigner.ui.sketch.views import DigitView
 
 TEST = QT_TRANSLATE_NOOP("InputPicker", "Test image")
 SKETCH = QT_TRANSLATE_NOOP("InputPicker", "Sketch pad digit")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedLayout, QV
 from netdesigner.ui import theme
 from netdesigner.ui.insight.heatmap import Heatmap, export_button
 from netdesigner.ui.insight.inspector import Inspector
-from netdesigner.ui.training.plots import TITLE_FONT, MetricPlot
+from netdesigner.ui.training.metric_plot import TITLE_FONT, MetricPlot
 
 HINT = QT_TRANSLATE_NOOP(
     "WeightsPanel", "Train the network, or load a trained model, to see what each layer's weights have learned."

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from netdesigner.core.spec import LOSS_LABELS, OPTIMIZER_LABELS, Network, RunRecord
 from netdesigner.ui.node_item import key_settings
-from netdesigner.ui.training.panel import outcome_text
+from netdesigner.ui.training.run_text import outcome_text
 
 LABELS = {  # settings' values in words (the names of products such as Adam stay as they are)
     "cross_entropy": QT_TRANSLATE_NOOP("CompareDialog", "cross entropy"),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from netdesigner.core.diagnosis import LayerHealth, diagnose
 from netdesigner.ui import theme
-from netdesigner.ui.training.plots import DASHES, SYMBOLS, MetricPlot
+from netdesigner.ui.training.metric_plot import DASHES, SYMBOLS, MetricPlot
 from netdesigner.ui.training.session import TrainingSession
 
 HINT = QT_TRANSLATE_NOOP(

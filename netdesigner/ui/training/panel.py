@@ -7,16 +7,14 @@ never delays the first window.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -28,41 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from netdesigner.core.spec import RunRecord
-from netdesigner.ui import dialogs
 from netdesigner.ui.document import Document
+from netdesigner.ui.training.plot_export import ExportMenu
+from netdesigner.ui.training.run_text import duration, outcome_text, run_summary
 from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSession
 from netdesigner.ui.training.worker import BatchChunk
 
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole
 PLOTS_DELAY_MS = 200  # build the plots (and import pyqtgraph) just after the window appears
-OUTCOMES = {  # a run's outcome as the history says it
-    "completed": QT_TRANSLATE_NOOP("TrainingPanel", "completed"),
-    "stopped": QT_TRANSLATE_NOOP("TrainingPanel", "stopped"),
-    "diverged": QT_TRANSLATE_NOOP("TrainingPanel", "diverged"),
-    "failed": QT_TRANSLATE_NOOP("TrainingPanel", "failed"),
-}
-
-
-def duration(seconds: float) -> str:
-    seconds = int(max(0, seconds))
-    return (
-        f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-        if seconds >= 3600
-        else (f"{seconds // 60}:{seconds % 60:02d}")
-    )
-
-
-def outcome_text(outcome: str) -> str:
-    return QCoreApplication.translate("TrainingPanel", OUTCOMES[outcome]) if outcome in OUTCOMES else outcome
-
-
-def run_summary(record: RunRecord) -> str:
-    if record.test:
-        accuracy = f"{record.test['accuracy']:.1%}"
-        result = QCoreApplication.translate("TrainingPanel", "{accuracy} test accuracy").format(accuracy=accuracy)
-    else:
-        result = outcome_text(record.outcome)
-    return f"{record.id}: {record.name} · {result}"
 
 
 class TrainingPanel(QWidget):
@@ -129,8 +100,7 @@ class TrainingPanel(QWidget):
         self.log_box.toggled.connect(lambda on: self.plots.set_log_loss(on) if self.plots else None)
         self.export_button = QToolButton()
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setMenu(QMenu(self))
-        self.export_button.menu().aboutToShow.connect(self._fill_export_menu)
+        self.export_button.setMenu(ExportMenu(lambda: self.plots.plots if self.plots else {}, self))
         for widget in (self.train_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
             row.addWidget(widget)
         row.addWidget(self.continue_box)
@@ -344,24 +314,3 @@ class TrainingPanel(QWidget):
 
     def _delete_runs(self) -> None:
         self.doc.remove_runs(self._selected_ids())
-
-    def _fill_export_menu(self) -> None:
-        menu = self.export_button.menu()
-        menu.clear()
-        if self.plots is None:
-            return
-        for key, plot in self.plots.plots.items():
-            for kind, text in (("png", self.tr("{title} as PNG…")), ("csv", self.tr("{title} as CSV…"))):
-                menu.addAction(text.format(title=plot.title), lambda p=plot, k=key, f=kind: self._export(p, k, f))
-
-    def _export(self, plot, key: str, kind: str) -> None:  # noqa: ANN001 - a MetricPlot
-        filters = {"png": self.tr("PNG images (*.png)"), "csv": self.tr("CSV tables (*.csv)")}
-        suggested, suffix = f"{key}.{kind}", f".{kind}"
-        path = dialogs.save_path(self, self.tr("Export Plot"), filters[kind], suggested, suffix)
-        if path is None:
-            return
-        try:
-            plot.export_png(path) if kind == "png" else plot.export_csv(Path(path))
-        except OSError as error:
-            text = self.tr("“{path}” could not be written: {error}.").format(path=path, error=error.strerror or error)
-            dialogs.error(self, self.tr("Cannot export plot"), text)
