@@ -543,6 +543,10 @@
         <source>&lt;b&gt;{count} never fire&lt;/b&gt; on the probe images (dead ReLUs, grey, dotted outline)</source>
         <translation>&lt;b&gt;{count} 个单元从未激活&lt;/b&gt;（在探测图像上；即死亡 ReLU，显示为灰色、虚线轮廓）</translation>
     </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}；{second}</translation>
+    </message>
 </context>
 <context>
     <name>MetricPlot</name>

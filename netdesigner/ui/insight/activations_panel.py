@@ -107,7 +107,7 @@ class LayerRow(QFrame):
                     colors[i] = pg.mkColor(DEAD_COLOR)
                     pens[i] = pg.mkPen(theme.text_color(muted=True), width=1, style=Qt.PenStyle.DotLine)
                 dead_text = self.tr("<b>{count} never fire</b> on the probe images (dead ReLUs, grey, dotted outline)")
-                text += "; " + dead_text.format(count=int(dead.sum()))
+                text = self.tr("{first}; {second}").format(first=text, second=dead_text.format(count=int(dead.sum())))
             self.caption.setText(text)
         self.bars.setOpts(x=np.arange(len(values)), height=values, width=0.8, brushes=colors, pens=pens)
 
