@@ -100,7 +100,10 @@ class TrainingPanel(QWidget):
         self.log_box.toggled.connect(lambda on: self.plots.set_log_loss(on) if self.plots else None)
         self.export_button = QToolButton()
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setMenu(ExportMenu(lambda: self.plots.plots if self.plots else {}, self))
+        menu = ExportMenu(
+            lambda: self.plots.plots if self.plots else {}, self, lambda: self.plots and self.plots.redraw()
+        )
+        self.export_button.setMenu(menu)
         for widget in (self.train_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
             row.addWidget(widget)
         row.addWidget(self.continue_box)

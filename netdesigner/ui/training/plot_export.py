@@ -17,9 +17,15 @@ if TYPE_CHECKING:  # pyqtgraph is imported only once the plots are built, after 
 class ExportMenu(QMenu):
     """Filled when it opens from ``plots()``: the plots by file name stem (none until they exist)."""
 
-    def __init__(self, plots: Callable[[], dict[str, MetricPlot]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plots: Callable[[], dict[str, MetricPlot]],
+        parent: QWidget | None = None,
+        prepare: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.plots = plots
+        self.prepare = prepare  # brings the plots up to date before one is saved
         self.aboutToShow.connect(self.fill)
 
     def fill(self) -> None:
@@ -35,6 +41,8 @@ class ExportMenu(QMenu):
         path = dialogs.save_path(window, self.tr("Export Plot"), filters[kind], suggested, suffix)
         if path is None:
             return
+        if self.prepare is not None:
+            self.prepare()
         try:
             plot.export_png(path) if kind == "png" else plot.export_csv(Path(path))
         except OSError as error:
