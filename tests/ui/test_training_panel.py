@@ -211,6 +211,44 @@ def test_gradients_panel_is_calm_for_first_mlp(window: MainWindow, qtbot: QtBot)
     assert "healthy" in window.gradients.findings_text()
 
 
+def test_overlaid_runs_and_gradient_lines_differ_by_more_than_colour(qtbot: QtBot) -> None:
+    from netdesigner.core.diagnosis import LayerHealth
+    from netdesigner.core.spec import RunRecord
+    from netdesigner.ui.document import Document
+    from netdesigner.ui.training.gradients_panel import GradientsPanel
+    from netdesigner.ui.training.plots import TrainingPlots
+    from netdesigner.ui.training.session import TrainingSession
+
+    project = load_template("first-mlp")
+    epochs = [{"epoch": e, "loss": 1.0 / e, "accuracy": 0.5, "val_loss": 1.2 / e, "val_accuracy": 0.4} for e in (1, 2)]
+    runs = [
+        RunRecord(
+            id=f"run-{i}", network=project.network, training=project.training, epochs=epochs, batch_loss=[1.0, 0.5]
+        )
+        for i in (1, 2)
+    ]
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.overlay(runs)
+    for plot, key in ((plots.loss_plot, "loss"), (plots.batch_plot, "batch"), (plots.rate_plot, "rate")):
+        current = plots.loss_plot.curves["now:loss"].opts["pen"]
+        first, second = (plot.curves[f"run:{r.id}:{key}"].opts["pen"] for r in runs)
+        assert current.style() == Qt.PenStyle.SolidLine
+        assert first.style() != second.style() and Qt.PenStyle.SolidLine not in (first.style(), second.style())
+    validation = [plots.loss_plot.curves[f"run:{r.id}:val_loss"].opts["symbol"] for r in runs]
+    assert validation[0] != validation[1] and "o" not in validation  # the current run's points are circles
+    legend = [label.text for _sample, label in plots.batch_plot.legend.items]
+    assert legend[0] == "this run (smoothed)"  # the current run comes first
+    assert plots.batch_plot.curves["smooth"].zValue() > plots.batch_plot.curves["run:run-1:batch"].zValue()
+
+    session = TrainingSession(Document(project))
+    panel = GradientsPanel(session)
+    qtbot.addWidget(panel)
+    panel.add_probe(50, [LayerHealth("dense_1", 1e-2, 1.0), LayerHealth("dense_2", 1e-3, 1.0)])
+    pens = [panel.norm_plot.curves[f"norm:{name}"].opts["pen"] for name in ("dense_1", "dense_2")]
+    assert pens[0].style() != pens[1].style()
+
+
 def test_the_batch_plot_spans_the_run_and_no_tick_paints_all_four_plots(qtbot: QtBot) -> None:
     plots = TrainingPlots()
     qtbot.addWidget(plots)
@@ -220,7 +258,8 @@ def test_the_batch_plot_spans_the_run_and_no_tick_paints_all_four_plots(qtbot: Q
     plots.add_batches(np.arange(1, 101), np.linspace(2.3, 0.5, 100))
     plots.add_epoch(0, {"loss": 0.9, "accuracy": 0.7, "learning_rate": 0.01})
     plots.redraw()
-    assert "now:loss" in plots.loss_plot.curves and "smooth" not in plots.batch_plot.curves
+    drawn = plots.batch_plot.curves["smooth"].getOriginalDataset()[0]
+    assert len(plots.loss_plot.curves["now:loss"].getOriginalDataset()[0]) == 1 and (drawn is None or not len(drawn))
     plots.redraw()
     x, _ = plots.batch_plot.curves["smooth"].getOriginalDataset()
     assert len(x) == 100

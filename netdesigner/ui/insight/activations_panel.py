@@ -11,17 +11,24 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netdesigner.ui import theme
 from netdesigner.ui.insight.heatmap import Heatmap, export_button, grid_columns
 from netdesigner.ui.insight.input_picker import InputPicker
 from netdesigner.ui.insight.inspector import Inspector
-from netdesigner.ui.training.plots import MetricPlot
+from netdesigner.ui.training.metric_plot import MetricPlot
 
-HINT = "Train the network, or load a trained model, then pick an input to see every layer's output for it."
-PASS_THROUGH = {"Flatten": "the same values in one row", "Reshape": "the same values, reshaped", "Dropout": ""}
+HINT = QT_TRANSLATE_NOOP(
+    "ActivationsPanel",
+    "Train the network, or load a trained model, then pick an input to see every layer's output for it.",
+)
+PASS_THROUGH = {  # layers whose output is their input, and what to say about them
+    "Flatten": QT_TRANSLATE_NOOP("LayerRow", "the same values in one row"),
+    "Reshape": QT_TRANSLATE_NOOP("LayerRow", "the same values, reshaped"),
+    "Dropout": QT_TRANSLATE_NOOP("LayerRow", "passes values through unchanged (it only drops units while training)"),
+}
 DEAD_COLOR = "#9ca3af"
 ROW_HEIGHT = 150
 
@@ -33,7 +40,7 @@ class LayerRow(QFrame):
         super().__init__()
         self.name, self.kind, self.last, self.shape = name, kind, last, shape
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Output of {name}")
+        self.setAccessibleName(self.tr("Output of {layer}").format(layer=name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.caption = QLabel()
@@ -45,14 +52,15 @@ class LayerRow(QFrame):
         if kind in PASS_THROUGH:
             return
         if len(shape) == 1:
-            title = "Class probabilities" if last else "Output of each unit"
-            self.plot = MetricPlot(title, "class" if last else "unit", "value", legend=False)
+            title = self.tr("Class probabilities") if last else self.tr("Output of each unit")
+            x_label = self.tr("class") if last else self.tr("unit")
+            self.plot = MetricPlot(title, x_label, self.tr("value"), legend=False)
             self.plot.setMinimumHeight(ROW_HEIGHT)
             self.bars = pg.BarGraphItem(x=[], height=[], width=0.8)
             self.plot.addItem(self.bars)
             layout.addWidget(self.plot)
         else:
-            self.maps = Heatmap("Feature maps, one per channel", diverging=False)
+            self.maps = Heatmap(self.tr("Feature maps, one per channel"), diverging=False)
             self.maps.setMinimumHeight(ROW_HEIGHT + 40)
             layout.addWidget(self.maps)
 
@@ -63,8 +71,8 @@ class LayerRow(QFrame):
         shape = "×".join(str(s) for s in values.shape)
         head = f"<b>{self.name}</b> · {self.kind} · {shape}"
         if self.kind in PASS_THROUGH:
-            note = PASS_THROUGH[self.kind] or "passes values through unchanged (it only drops units while training)"
-            self.caption.setText(f"{head} — {note}")
+            text = f"{head} — {self.tr(PASS_THROUGH[self.kind])}"
+            self.caption.setText(text)
             return
         if self.bars is not None and self.plot is not None:
             self._show_bars(values, dead, names, head)
@@ -72,7 +80,8 @@ class LayerRow(QFrame):
             maps = np.moveaxis(values.reshape(values.shape[-3:]), -1, 0)
             self.maps.show_tiles(maps, grid_columns(len(maps), aspect=2.5))
             active = float((values > 0).mean())
-            self.caption.setText(f"{head} — {active:.0%} of the values are above zero")
+            text = f"{head} — " + self.tr("{share} of the values are above zero").format(share=f"{active:.0%}")
+            self.caption.setText(text)
 
     def _show_bars(self, values: np.ndarray, dead: np.ndarray | None, names: tuple[str, ...], head: str) -> None:
         assert self.bars is not None and self.plot is not None
@@ -87,16 +96,18 @@ class LayerRow(QFrame):
             self.plot.getPlotItem().getAxis("bottom").setTicks([ticks])
             winner = names[best] if best < len(names) else str(best)
             answer = self.tr("the answer is <b>{winner}</b> ({share}, the outlined green bar)")
-            self.caption.setText(f"{head} — " + answer.format(winner=winner, share=f"{values[best]:.1%}"))
+            text = f"{head} — " + answer.format(winner=winner, share=f"{values[best]:.1%}")
+            self.caption.setText(text)
         else:
             fired = int((values > 0).sum())
-            text = f"{head} — {fired} of {len(values)} units are active for this input"
+            active = self.tr("{active} of {count} units are active for this input")
+            text = f"{head} — " + active.format(active=fired, count=len(values))
             if dead is not None and dead.shape == values.shape and dead.any():
                 for i in np.flatnonzero(dead):
                     colors[i] = pg.mkColor(DEAD_COLOR)
                     pens[i] = pg.mkPen(theme.text_color(muted=True), width=1, style=Qt.PenStyle.DotLine)
                 dead_text = self.tr("<b>{count} never fire</b> on the probe images (dead ReLUs, grey, dotted outline)")
-                text += "; " + dead_text.format(count=int(dead.sum()))
+                text = self.tr("{first}; {second}").format(first=text, second=dead_text.format(count=int(dead.sum())))
             self.caption.setText(text)
         self.bars.setOpts(x=np.arange(len(values)), height=values, width=0.8, brushes=colors, pens=pens)
 
@@ -114,7 +125,7 @@ class ActivationsPanel(QWidget):
         top.addWidget(self.picker, 1)
         top.addWidget(export_button(self, "activations.png"), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(self.tr(HINT))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.area = QScrollArea()
@@ -130,11 +141,21 @@ class ActivationsPanel(QWidget):
         inspector.changed.connect(self.redraw)
         inspector.layer_selected.connect(self.show_layer)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.hint.setText(self.tr(HINT))
+            self.area.setAccessibleName(self.tr("Every layer's output"))
+            report: Any = self.inspector.report
+            if report is not None and report.activations:
+                self._rebuild(report.activations)  # the rows' titles and captions, in the new language
+                self.redraw()
+        super().changeEvent(event)
+
     def _kind(self, name: str) -> str:
         try:
             return self.inspector.doc.project.network.node(name).type
         except (KeyError, ValueError, StopIteration):
-            return "Layer"
+            return self.tr("Layer")
 
     def _rebuild(self, activations: dict[str, np.ndarray]) -> None:
         for row in self.rows.values():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from netdesigner.ui.insight.inspector import Inspector
@@ -23,7 +23,12 @@ if TYPE_CHECKING:
     from netdesigner.ui.training.gradients_panel import GradientsPanel
 
 PANELS_DELAY_MS = 200
-TITLES = (("Gradients", "gradients"), ("Weights", "weights"), ("Activations", "activations"), ("Neuron", "neuron"))
+TITLES = (
+    (QT_TRANSLATE_NOOP("InsightDocks", "Gradients"), "gradients"),
+    (QT_TRANSLATE_NOOP("InsightDocks", "Weights"), "weights"),
+    (QT_TRANSLATE_NOOP("InsightDocks", "Activations"), "activations"),
+    (QT_TRANSLATE_NOOP("InsightDocks", "Neuron"), "neuron"),
+)
 
 
 class InsightDocks(QObject):
@@ -33,7 +38,7 @@ class InsightDocks(QObject):
         self.inspector = Inspector(window.doc, window.session, self)
         self.docks: dict[str, QDockWidget] = {}
         for title, name in TITLES:
-            dock = QDockWidget(title, window)
+            dock = QDockWidget(self.tr(title), window)
             dock.setObjectName(f"{name}_dock")
             dock.setWidget(QWidget())
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -48,6 +53,15 @@ class InsightDocks(QObject):
         window.session.state_changed.connect(lambda _state: self.build())
         window.sketch.digit_changed.connect(self._on_sketch_digit)
         window.scene.selectionChanged.connect(self._on_canvas_selection)
+        window.installEventFilter(self)  # the dock titles follow a change of language
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            for title, name in TITLES:
+                self.docks[name].setWindowTitle(self.tr(title))
+            if self.neuron is not None:
+                self.docks["neuron"].widget().setAccessibleName(self.tr("Neuron"))
+        return False
 
     def build(self) -> None:
         if self.gradients is not None:
@@ -64,7 +78,7 @@ class InsightDocks(QObject):
         self.docks["gradients"].setWidget(self.gradients)
         self.docks["weights"].setWidget(self.weights)
         self.docks["activations"].setWidget(self.activations)
-        self.docks["neuron"].setWidget(scrollable(self.neuron, "Neuron", sideways=True))
+        self.docks["neuron"].setWidget(scrollable(self.neuron, self.tr("Neuron"), sideways=True))
         self._on_sketch_digit(self.window.sketch.digit)
         if self.window.session.model is not None and self.inspector.report is None:
             self.inspector.refresh()
@@ -82,4 +96,5 @@ class InsightDocks(QObject):
     def shutdown(self) -> None:
         """The window is closing: let a probe in progress finish, and stop following the canvas."""
         self.inspector.wait()
+        self.window.removeEventFilter(self)
         self.window.scene.selectionChanged.disconnect(self._on_canvas_selection)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -20,7 +20,7 @@ from netdesigner.ui import dialogs, theme
 
 DIVERGING = "CET-D1A"
 SEQUENTIAL = "viridis"
-PNG_FILTER = "PNG images (*.png)"
+TITLE_FONT = {"size": "9pt"}
 
 
 def grid_columns(count: int, aspect: float = 1.0) -> int:
@@ -58,9 +58,9 @@ class Heatmap(pg.GraphicsLayoutWidget):
 
     def __init__(self, title: str = "", diverging: bool = True) -> None:
         super().__init__()
-        self.setAccessibleName(title or "Heatmap")
+        self.setAccessibleName(title or self.tr("Heatmap"))
         self.setBackground(theme.palette().color(QPalette.ColorRole.Base))
-        self.title = self.addLabel(title, row=0, col=0, colspan=2, size="9pt")
+        self.title = self.addLabel(title, row=0, col=0, colspan=2, **TITLE_FONT)
         self.view = self.addViewBox(row=1, col=0, lockAspect=True, invertY=True, enableMouse=True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
@@ -79,7 +79,7 @@ class Heatmap(pg.GraphicsLayoutWidget):
         self.scene().sigMouseClicked.connect(self._on_click)
 
     def set_title(self, text: str) -> None:
-        self.title.setText(text, size="9pt")
+        self.title.setText(text, **TITLE_FONT)
 
     def show_image(self, image: np.ndarray, limit: float | None = None) -> None:
         image = np.asarray(image, dtype=np.float32)
@@ -121,20 +121,39 @@ class Heatmap(pg.GraphicsLayoutWidget):
             self.tile_clicked.emit(index)
 
 
+class ExportButton(QPushButton):
+    """A button that saves a picture of ``widget`` as PNG."""
+
+    def __init__(self, widget: QWidget, suggested: str) -> None:
+        super().__init__()
+        self.widget, self.suggested = widget, suggested
+        self.clicked.connect(self.export)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Heatmap", "Export PNG…"))
+        self.setToolTip(QCoreApplication.translate("Heatmap", "Save a picture of this panel"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def export(self) -> None:
+        title = QCoreApplication.translate("Heatmap", "Export picture")
+        file_filter = QCoreApplication.translate("Heatmap", "PNG images (*.png)")
+        suffix = ".png"
+        path = dialogs.save_path(self.widget, title, file_filter, self.suggested, suffix)
+        if path is not None:
+            save_picture(self.widget, path)
+
+
 def export_button(widget: QWidget, suggested: str) -> QPushButton:
     """A button that saves a picture of ``widget`` as PNG."""
-    button = QPushButton("Export PNG…")
-    button.setToolTip("Save a picture of this panel")
-
-    def export() -> None:
-        path = dialogs.save_path(widget, "Export picture", PNG_FILTER, suggested, ".png")
-        if path is not None:
-            save_picture(widget, path)
-
-    button.clicked.connect(export)
-    return button
+    return ExportButton(widget, suggested)
 
 
 def save_picture(widget: QWidget, path: Path) -> None:
     if not widget.grab().save(str(path), "PNG"):
-        dialogs.error(widget, "Export picture", f"The picture could not be saved to {path}.")
+        text = QCoreApplication.translate("Heatmap", "The picture could not be saved to {path}.").format(path=path)
+        dialogs.error(widget, QCoreApplication.translate("Heatmap", "Export picture"), text)

@@ -5,12 +5,15 @@ so two panels with a picker each stay in step."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from netdesigner.ui.insight.inspector import Inspector
-from netdesigner.ui.sketch.panel import DigitView
+from netdesigner.ui.insight.inspector import SKETCH_SOURCE, Inspector, image_source, source_text
+from netdesigner.ui.sketch.views import DigitView
 
-TEST, SKETCH = "Test image", "Sketch pad digit"
+TEST = QT_TRANSLATE_NOOP("InputPicker", "Test image")
+SKETCH = QT_TRANSLATE_NOOP("InputPicker", "Sketch pad digit")
+TEST_INDEX, SKETCH_INDEX = 0, 1  # the source box's items
 
 
 class InputPicker(QWidget):
@@ -29,17 +32,12 @@ class InputPicker(QWidget):
         column = QVBoxLayout()
         line = QHBoxLayout()
         self.source_box = QComboBox()
-        self.source_box.addItems([TEST, SKETCH])
-        self.source_box.setAccessibleName("Input to look at")
-        self.source_box.setToolTip("Look inside the network for a test image or for the digit you drew")
+        self.source_box.addItems([TEST, SKETCH])  # in the current language once _retranslate has run
         line.addWidget(self.source_box)
         self.previous_button = QPushButton("◀")
-        self.previous_button.setAccessibleName("Previous test image")
         self.index_box = QSpinBox()
-        self.index_box.setAccessibleName("Test image number")
         self.next_button = QPushButton("▶")
-        self.next_button.setAccessibleName("Next test image")
-        self.random_button = QPushButton("Random")
+        self.random_button = QPushButton()
         for widget in (self.previous_button, self.index_box, self.next_button, self.random_button):
             line.addWidget(widget)
         for button in (self.previous_button, self.next_button):
@@ -50,7 +48,8 @@ class InputPicker(QWidget):
         self.caption.setWordWrap(True)
         column.addWidget(self.caption)
         row.addLayout(column, 1)
-        self.source_box.currentTextChanged.connect(lambda _text: self.choose())
+        self._retranslate()
+        self.source_box.currentIndexChanged.connect(lambda _index: self.choose())
         self.index_box.valueChanged.connect(lambda _value: self.choose())
         self.previous_button.clicked.connect(lambda: self.index_box.stepBy(-1))
         self.next_button.clicked.connect(lambda: self.index_box.stepBy(1))
@@ -58,6 +57,25 @@ class InputPicker(QWidget):
         inspector.input_changed.connect(self._show_current)
         inspector.changed.connect(self._show_current)
         inspector.session.run_finished.connect(lambda _record, _run: self._forget_test_set())
+
+    def _retranslate(self) -> None:
+        self.source_box.setItemText(TEST_INDEX, self.tr(TEST))
+        self.source_box.setItemText(SKETCH_INDEX, self.tr(SKETCH))
+        self.source_box.setAccessibleName(self.tr("Input to look at"))
+        self.source_box.setToolTip(self.tr("Look inside the network for a test image or for the digit you drew"))
+        self.previous_button.setAccessibleName(self.tr("Previous test image"))
+        self.previous_button.setToolTip(self.tr("Previous test image"))
+        self.index_box.setAccessibleName(self.tr("Test image number"))
+        self.next_button.setAccessibleName(self.tr("Next test image"))
+        self.next_button.setToolTip(self.tr("Next test image"))
+        self.random_button.setText(self.tr("Random"))
+        self.random_button.setToolTip(self.tr("Look at a test image picked at random"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._show_current()
+        super().changeEvent(event)
 
     def _forget_test_set(self) -> None:
         self._test = None
@@ -72,12 +90,12 @@ class InputPicker(QWidget):
 
     def set_sketch_digit(self, digit: np.ndarray | None) -> None:
         self.sketch_digit = digit
-        if self.source_box.currentText() == SKETCH:
+        if self.source_box.currentIndex() == SKETCH_INDEX:
             self.choose()
 
     def choose(self) -> None:
         """Hand the chosen input to the inspector."""
-        testing = self.source_box.currentText() == TEST
+        testing = self.source_box.currentIndex() == TEST_INDEX
         for widget in (self.previous_button, self.index_box, self.next_button, self.random_button):
             widget.setEnabled(testing)
         if testing:
@@ -86,9 +104,9 @@ class InputPicker(QWidget):
                 self.inspector.set_input(None, None, "")
                 return
             index = self.index_box.value()
-            self.inspector.set_input(x[index], int(y[index]), f"test image {index} of {len(x)}")
+            self.inspector.set_input(x[index], int(y[index]), image_source(index, len(x)))
         else:
-            self.inspector.set_input(self.sketch_digit, None, "the sketch pad")
+            self.inspector.set_input(self.sketch_digit, None, SKETCH_SOURCE)
 
     def _random(self) -> None:
         x, _, _ = self.test_set()
@@ -98,10 +116,10 @@ class InputPicker(QWidget):
     def _show_current(self) -> None:
         inspector = self.inspector
         self.thumbnail.set_digit(inspector.image)
-        sketch = inspector.source == "the sketch pad"
-        if (self.source_box.currentText() == SKETCH) != sketch and inspector.source:
+        sketch = inspector.source == SKETCH_SOURCE
+        if (self.source_box.currentIndex() == SKETCH_INDEX) != sketch and inspector.source:
             self.source_box.blockSignals(True)
-            self.source_box.setCurrentText(SKETCH if sketch else TEST)
+            self.source_box.setCurrentIndex(SKETCH_INDEX if sketch else TEST_INDEX)
             self.source_box.blockSignals(False)
         if inspector.source.startswith("test image "):
             index = int(inspector.source.split()[2])
@@ -111,16 +129,19 @@ class InputPicker(QWidget):
                 self.index_box.setValue(index)
                 self.index_box.blockSignals(False)
         if inspector.image is None:
-            self.caption.setText("Draw a digit on the sketch pad." if sketch else "No test images.")
+            self.caption.setText(self.tr("Draw a digit on the sketch pad.") if sketch else self.tr("No test images."))
             return
         names = self._test[2] if self._test is not None else tuple(str(i) for i in range(10))
         parts = []
         if inspector.label is not None:
-            parts.append(f"true: <b>{names[inspector.label] if inspector.label < len(names) else inspector.label}</b>")
+            true = names[inspector.label] if inspector.label < len(names) else inspector.label
+            parts.append(self.tr("true: <b>{true}</b>").format(true=true))
         output = inspector.output()
         if output is not None and output.size:
             best = int(np.argmax(output))
             name = names[best] if best < len(names) else str(best)
             verdict = "" if inspector.label is None else (" ✓" if best == inspector.label else " ✗")
-            parts.append(f"network says: <b>{name}</b> ({output[best]:.0%}){verdict}")
-        self.caption.setText(" · ".join(parts) or inspector.source)
+            says = self.tr("network says: <b>{answer}</b> ({share})").format(answer=name, share=f"{output[best]:.0%}")
+            parts.append(says + verdict)
+        text = " · ".join(parts) or source_text(inspector.source)
+        self.caption.setText(text)

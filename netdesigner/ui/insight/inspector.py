@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from netdesigner.core.catalog import INPUT_FORMATS
 from netdesigner.ui.background import BackgroundTask
@@ -20,6 +20,22 @@ from netdesigner.ui.document import Document
 from netdesigner.ui.training.session import TrainingSession
 
 PROBE_IMAGES = 256
+SKETCH_SOURCE = "the sketch pad"  # ``Inspector.source`` for the drawn digit; test images: "test image I of N"
+
+
+def image_source(index: int, total: int) -> str:
+    return f"test image {index} of {total}"
+
+
+def source_text(source: str) -> str:
+    """An input's ``source`` in the app's language."""
+    if source == SKETCH_SOURCE:
+        return QCoreApplication.translate("Inspector", "the sketch pad")
+    words = source.split()
+    if source.startswith("test image ") and len(words) == 5 and words[2].isdigit() and words[4].isdigit():
+        text = QCoreApplication.translate("Inspector", "test image {index} of {total}")
+        return text.format(index=words[2], total=words[4])
+    return source
 
 
 def _probe_for(model: Any, x_test: np.ndarray, y_test: np.ndarray, classes: int) -> Any:
@@ -176,7 +192,7 @@ class Inspector(QObject):
         self.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self.message.emit(f"The model could not be probed: {error}")
+        self.message.emit(self.tr("The model could not be probed: {error}").format(error=error))
 
     def wait(self) -> None:
         if self.task is not None and self.task.running:

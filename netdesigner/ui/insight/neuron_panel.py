@@ -13,20 +13,25 @@ import html
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
 from netdesigner.ui import theme
 from netdesigner.ui.insight.heatmap import export_button
 from netdesigner.ui.insight.input_picker import InputPicker
-from netdesigner.ui.insight.inspector import Inspector
+from netdesigner.ui.insight.inspector import Inspector, source_text
 
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "NeuronPanel",
     "Train the network, or load a trained model, then choose a Dense layer and one of its units "
-    "(or click a tile in the Weights panel) to see its formula with the real numbers."
+    "(or click a tile in the Weights panel) to see its formula with the real numbers.",
 )
 TOP_TERMS = 8
-LOSS_NAMES = {"cross_entropy": "cross entropy", "mse": "mean squared error"}
+LOSS_NAMES = {
+    "cross_entropy": QT_TRANSLATE_NOOP("NeuronMath", "cross entropy"),
+    "mse": QT_TRANSLATE_NOOP("NeuronMath", "mean squared error"),
+}
+translate = QCoreApplication.translate
 
 
 def number(value: float) -> str:
@@ -38,7 +43,7 @@ def dense_layers(report: Any) -> list[str]:
 
 
 def math_html(math: Any, source: str, loss_name: str, optimizer: str, step: int, update: np.ndarray | None) -> str:
-    """The whole view as rich text (also what the tests read)."""
+    """The whole view as rich text (also what the tests read); ``source`` names the input."""
     j, phi = math.unit, math.activation
     top = math.top(TOP_TERMS)
     contributions = math.contributions()
@@ -46,31 +51,43 @@ def math_html(math: Any, source: str, loss_name: str, optimizer: str, step: int,
     rest = float(contributions.sum()) - top_sum
     image_input = len(math.inputs) == 28 * 28
     agrees = abs(math.output - math.layer_output) <= 1e-5 + 1e-4 * abs(math.layer_output)
-    check = (
-        f"<span style='color:{theme.OK_COLOR.name()}'>✓ the same as the network's own output "
-        f"{number(math.layer_output)}</span>"
-        if agrees
-        else f"✗ the network's own output is {number(math.layer_output)}"
-    )
+    own = number(math.layer_output)
+    if agrees:
+        same = translate("NeuronMath", "✓ the same as the network's own output {value}").format(value=own)
+        check = f"<span style='color:{theme.OK_COLOR.name()}'>{same}</span>"
+    else:
+        check = translate("NeuronMath", "✗ the network's own output is {value}").format(value=own)
+    title = translate("NeuronMath", "Unit j = {unit} of “{layer}” ({activation}) for {source}")
+    largest = translate("NeuronMath", "the {count} largest terms below")
+    others = translate("NeuronMath", "the other {count} terms")
+    bias = translate("NeuronMath", "bias")
     parts = [
-        f"<h3>Unit j = {j} of “{html.escape(math.layer)}” ({phi}) for {html.escape(source)}</h3>",
-        "<p><b>Forward pass.</b> The unit adds up its inputs, each times its weight, plus its bias:</p>",
-        "<p style='margin-left:16px'><code>z<sub>j</sub> = Σ<sub>i</sub> w<sub>ij</sub>·x<sub>i</sub> + b<sub>j</sub>"
-        f"</code><br><code>&nbsp;&nbsp;&nbsp;= {number(top_sum)} (the {len(top)} largest terms below) "
-        f"+ {number(rest)} (the other {len(contributions) - len(top)} terms) + {number(math.bias)} (bias)</code>"
-        f"<br><code>&nbsp;&nbsp;&nbsp;= <b>{number(math.z)}</b></code></p>",
+        "<h3>" + title.format(unit=j, layer=html.escape(math.layer), activation=phi, source=html.escape(source)),
+        "</h3><p>",
+        translate(
+            "NeuronMath",
+            "<b>Forward pass.</b> The unit adds up its inputs, each times its weight, plus its bias:",
+        ),
+        "</p><p style='margin-left:16px'><code>z<sub>j</sub> = Σ<sub>i</sub> w<sub>ij</sub>·x<sub>i</sub> + b<sub>j</sub>"
+        f"</code><br><code>&nbsp;&nbsp;&nbsp;= {number(top_sum)} ({largest.format(count=len(top))}) "
+        f"+ {number(rest)} ({others.format(count=len(contributions) - len(top))}) + {number(math.bias)} "
+        f"({bias})</code><br><code>&nbsp;&nbsp;&nbsp;= <b>{number(math.z)}</b></code></p>",
         f"<p style='margin-left:16px'><code>output<sub>j</sub> = {phi}(z<sub>j</sub>) = {phi}({number(math.z)}) = "
         f"<b>{number(math.output)}</b></code> &nbsp; {check}</p>",
     ]
-    loss = LOSS_NAMES.get(loss_name, loss_name)
-    parts.append(
-        f"<p><b>Backward pass.</b> Aiming for class {math.target}, the loss ({loss}) on this one input is "
-        f"<code>L = {number(math.loss)}</code>. By the chain rule:</p>"
+    loss = translate("NeuronMath", LOSS_NAMES[loss_name]) if loss_name in LOSS_NAMES else loss_name
+    backward = translate(
+        "NeuronMath",
+        "<b>Backward pass.</b> Aiming for class {target}, the loss ({loss}) on this one input is {value}. "
+        "By the chain rule:",
     )
+    value = f"<code>L = {number(math.loss)}</code>"
+    parts.append("<p>" + backward.format(target=math.target, loss=loss, value=value) + "</p>")
     if phi == "softmax" and loss_name == "cross_entropy":
         chain = (
             f"<code>dL/dz<sub>j</sub> = output<sub>j</sub> − y<sub>j</sub> = {number(math.output)} − "
-            f"{1 if j == math.target else 0} = <b>{number(math.dl_dz)}</b></code> (softmax with cross entropy)"
+            f"{1 if j == math.target else 0} = <b>{number(math.dl_dz)}</b></code> "
+            + translate("NeuronMath", "(softmax with cross entropy)")
         )
     elif math.derivative:
         chain = (
@@ -80,16 +97,20 @@ def math_html(math: Any, source: str, loss_name: str, optimizer: str, step: int,
     elif math.derivative == 0.0:
         chain = (
             f"<code>dL/dz<sub>j</sub> = dL/doutput<sub>j</sub> · {phi}′(z<sub>j</sub>) = … × 0 = <b>0</b></code> "
-            "(the unit is not active, so no gradient flows through it for this input)"
+            + translate("NeuronMath", "(the unit is not active, so no gradient flows through it for this input)")
         )
     else:
         chain = f"<code>dL/dz<sub>j</sub> = <b>{number(math.dl_dz)}</b></code>"
     parts.append(f"<p style='margin-left:16px'>{chain}<br>")
-    parts.append(
-        "<code>dL/dw<sub>ij</sub> = dL/dz<sub>j</sub> · x<sub>i</sub></code>, and one gradient-descent step "
-        f"with η = {math.learning_rate:g} sets <code>w<sub>ij</sub> ← w<sub>ij</sub> − η·dL/dw<sub>ij</sub></code>:</p>"
+    descent = translate(
+        "NeuronMath", "{gradient}, and one gradient-descent step with η = {rate} sets {update}:"
+    ).format(
+        gradient="<code>dL/dw<sub>ij</sub> = dL/dz<sub>j</sub> · x<sub>i</sub></code>",
+        rate=f"{math.learning_rate:g}",
+        update="<code>w<sub>ij</sub> ← w<sub>ij</sub> − η·dL/dw<sub>ij</sub></code>",
     )
-    headers = ["i", "pixel (row, col)"] if image_input else ["i"]
+    parts.append(descent + "</p>")
+    headers = ["i", translate("NeuronMath", "pixel (row, col)")] if image_input else ["i"]
     headers += [
         "x<sub>i</sub>",
         "w<sub>ij</sub>",
@@ -97,9 +118,9 @@ def math_html(math: Any, source: str, loss_name: str, optimizer: str, step: int,
         "dL/dw<sub>ij</sub>",
         "−η·dL/dw<sub>ij</sub>",
     ]
-    headers.append("new w<sub>ij</sub>")
+    headers.append(translate("NeuronMath", "new {weight}").format(weight="w<sub>ij</sub>"))
     if update is not None:
-        headers.append(f"Δw applied at step {step}")
+        headers.append(translate("NeuronMath", "Δw applied at step {step}").format(step=step))
     rows = ["<tr>" + "".join(f"<th>{h}</th>" for h in headers) + "</tr>"]
     updated = math.updated()
     for i in top:
@@ -112,12 +133,19 @@ def math_html(math: Any, source: str, loss_name: str, optimizer: str, step: int,
         rows.append("<tr>" + "".join(f"<td align='right'>{c}</td>" for c in cells) + "</tr>")
     parts.append("<table cellspacing='0' cellpadding='3' border='1'>" + "".join(rows) + "</table>")
     if update is not None:
-        parts.append(
-            f"<p>The last column is what training ({optimizer}) actually changed at step {step}, on a batch of "
-            "training images rather than this one input"
-            + (", with Adam's own per-weight step size." if optimizer == "adam" else ".")
-            + "</p>"
-        )
+        if optimizer == "adam":
+            applied = translate(
+                "NeuronMath",
+                "The last column is what training ({optimizer}) actually changed at step {step}, on a batch of "
+                "training images rather than this one input, with Adam's own per-weight step size.",
+            )
+        else:
+            applied = translate(
+                "NeuronMath",
+                "The last column is what training ({optimizer}) actually changed at step {step}, on a batch of "
+                "training images rather than this one input.",
+            )
+        parts.append("<p>" + applied.format(optimizer=optimizer, step=step) + "</p>")
     return "".join(parts)
 
 
@@ -133,29 +161,22 @@ class NeuronPanel(QWidget):
         top.addWidget(export_button(self, "neuron.png"), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Layer:"))
+        self.labels = [QLabel(), QLabel(), QLabel()]  # layer, unit, target class
         self.layer_box = QComboBox()
-        self.layer_box.setAccessibleName("Dense layer")
         self.layer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        controls.addWidget(self.layer_box)
-        controls.addWidget(QLabel("Unit j:"))
         self.unit_box = QSpinBox()
-        self.unit_box.setAccessibleName("Unit")
-        controls.addWidget(self.unit_box)
-        controls.addWidget(QLabel("Aim for class:"))
         self.target_box = QSpinBox()
         self.target_box.setRange(-1, 9)
-        self.target_box.setSpecialValueText("true label")
         self.target_box.setValue(-1)
-        self.target_box.setAccessibleName("Target class of the backward pass")
-        self.target_box.setToolTip("The class the loss is measured against; by default the image's true label")
-        controls.addWidget(self.target_box)
+        for label, box in zip(self.labels, (self.layer_box, self.unit_box, self.target_box), strict=True):
+            controls.addWidget(label)
+            controls.addWidget(box)
         controls.addStretch(1)
         layout.addLayout(controls)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("The neuron's formulas with numbers")
         self.text.setOpenLinks(False)
         layout.addWidget(self.text, 1)
+        self._retranslate()
         self.layer_box.currentTextChanged.connect(self._on_choice)
         self.unit_box.valueChanged.connect(self._on_choice)
         self.target_box.valueChanged.connect(lambda v: inspector.set_target(None if v < 0 else v))
@@ -163,6 +184,24 @@ class NeuronPanel(QWidget):
         inspector.unit_selected.connect(self._show_choice)
         inspector.layer_selected.connect(self._on_layer_selected)
         self.redraw()
+
+    def _retranslate(self) -> None:
+        for label, text in zip(
+            self.labels, (self.tr("Layer:"), self.tr("Unit j:"), self.tr("Aim for class:")), strict=True
+        ):
+            label.setText(text)
+        self.layer_box.setAccessibleName(self.tr("Dense layer"))
+        self.unit_box.setAccessibleName(self.tr("Unit"))
+        self.target_box.setSpecialValueText(self.tr("true label"))
+        self.target_box.setAccessibleName(self.tr("Target class of the backward pass"))
+        self.target_box.setToolTip(self.tr("The class the loss is measured against; by default the image's true label"))
+        self.text.setAccessibleName(self.tr("The neuron's formulas with numbers"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.redraw()
+        super().changeEvent(event)
 
     def _on_choice(self) -> None:
         name = self.layer_box.currentText()
@@ -193,7 +232,8 @@ class NeuronPanel(QWidget):
         inspector = self.inspector
         report = inspector.report
         if report is None:
-            self.text.setHtml(f"<p>{html.escape(HINT)}</p>")
+            text = f"<p>{html.escape(self.tr(HINT))}</p>"
+            self.text.setHtml(text)
             return
         names = dense_layers(report)
         if [self.layer_box.itemText(i) for i in range(self.layer_box.count())] != names:
@@ -207,13 +247,15 @@ class NeuronPanel(QWidget):
                 self._on_choice()
         math = report.neuron
         if math is None or inspector.image is None:
-            text = "Choose an input above." if inspector.image is None else HINT
+            text = self.tr("Choose an input above.") if inspector.image is None else self.tr(HINT)
             if names and inspector.image is not None and inspector.session.busy:
-                text = "The numbers appear at the next probe of the training run."
-            self.text.setHtml(f"<p>{html.escape(text)}</p>")
+                text = self.tr("The numbers appear at the next probe of the training run.")
+            text = f"<p>{html.escape(text)}</p>"
+            self.text.setHtml(text)
             return
         training = (inspector.session.project or inspector.doc.project).training
         update = report.updates.get(math.layer)
         column = update[:, math.unit] if update is not None and update.ndim == 2 else None
         step = report.updated_at
-        self.text.setHtml(math_html(math, inspector.source, training.loss, training.optimizer, step, column))
+        source = source_text(inspector.source)
+        self.text.setHtml(math_html(math, source, training.loss, training.optimizer, step, column))

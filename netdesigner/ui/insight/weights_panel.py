@@ -12,16 +12,18 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from netdesigner.ui import theme
 from netdesigner.ui.insight.heatmap import Heatmap, export_button
 from netdesigner.ui.insight.inspector import Inspector
-from netdesigner.ui.training.plots import MetricPlot
+from netdesigner.ui.training.metric_plot import TITLE_FONT, MetricPlot
 
-HINT = "Train the network, or load a trained model, to see what each layer's weights have learned."
+HINT = QT_TRANSLATE_NOOP(
+    "WeightsPanel", "Train the network, or load a trained model, to see what each layer's weights have learned."
+)
 SAMPLE = 4000  # weights kept per layer and probe for the histograms
 HISTORY = 48  # probes kept per layer; older ones are thinned out
 LINES = 8  # histogram lines drawn
@@ -32,15 +34,30 @@ def kernel_tiles(kernel: np.ndarray) -> tuple[np.ndarray, int, str] | None:
     """Tiles, columns and a title for kernels that read as pictures; None for a plain matrix."""
     if kernel.ndim == 2 and kernel.shape[0] == 28 * 28:
         units = kernel.shape[1]
-        return kernel.T.reshape(units, 28, 28), 0, f"What each of the {units} units looks for (click one)"
+        title = QCoreApplication.translate(
+            "WeightsPanel", "What each of the {units} units looks for (click one)"
+        ).format(units=units)
+        return kernel.T.reshape(units, 28, 28), 0, title
     if kernel.ndim == 4:
         height, width, channels, filters = kernel.shape
         shown = min(channels, MAX_CHANNELS)
         tiles = kernel[:, :, :shown, :].transpose(3, 2, 0, 1).reshape(filters * shown, height, width)
         if shown == 1:
-            return tiles, 0, f"The {filters} filters, {height}×{width}"
-        more = f" (first {shown} of {channels})" if shown < channels else ""
-        return tiles, shown, f"{filters} filters (rows) × input channels{more} (columns)"
+            return (
+                tiles,
+                0,
+                QCoreApplication.translate("WeightsPanel", "The {filters} filters, {height}×{width}").format(
+                    filters=filters, height=height, width=width
+                ),
+            )
+        if shown < channels:
+            title = QCoreApplication.translate(
+                "WeightsPanel", "{filters} filters (rows) × the first {shown} of {channels} input channels (columns)"
+            )
+        else:
+            title = QCoreApplication.translate("WeightsPanel", "{filters} filters (rows) × input channels (columns)")
+        return tiles, shown, title.format(filters=filters, shown=shown, channels=channels)
+
     return None
 
 
@@ -71,9 +88,9 @@ class WeightsPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Layer:"))
+        self.layer_label = QLabel()
+        bar.addWidget(self.layer_label)
         self.layer_box = QComboBox()
-        self.layer_box.setAccessibleName("Layer whose weights are shown")
         self.layer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_box.currentTextChanged.connect(lambda _name: self.redraw())
         bar.addWidget(self.layer_box)
@@ -83,19 +100,20 @@ class WeightsPanel(QWidget):
         outer.addLayout(bar)
         self.stack = QStackedLayout()
         outer.addLayout(self.stack, 1)  # first: a page added to a layout without a widget opens as a window
-        self.hint = QLabel(HINT)
+        self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.stack.addWidget(self.hint)
         content = QWidget()
         row = QHBoxLayout(content)
         row.setContentsMargins(0, 0, 0, 0)
-        self.kernel_view = Heatmap("Weights")
+        self.kernel_view = Heatmap()
         self.kernel_view.setMinimumSize(260, 180)
         row.addWidget(self.kernel_view, 3)
         side = QVBoxLayout()
-        self.bias_plot = MetricPlot("Bias of each unit", "unit", "bias", legend=False)
-        self.histogram_plot = MetricPlot("Weight distribution over training", "weight", "share of weights")
+        self.bias_plot = MetricPlot("", "", "", legend=False)
+        self.histogram_plot = MetricPlot("", "", "")
+        self.histogram_plot.legend.setColumnCount(2)  # the first and the latest step side by side: one row
         for plot in (self.bias_plot, self.histogram_plot):
             plot.setMinimumSize(200, 100)
             side.addWidget(plot)
@@ -103,6 +121,24 @@ class WeightsPanel(QWidget):
         self.bias_plot.addItem(self.bias_bars)
         row.addLayout(side, 2)
         self.stack.addWidget(content)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.layer_label.setText(self.tr("Layer:"))
+        self.layer_box.setAccessibleName(self.tr("Layer whose weights are shown"))
+        self.hint.setText(self.tr(HINT))
+        self.kernel_view.setAccessibleName(self.tr("Weights"))
+        self.kernel_view.set_title(self.tr("Weights"))
+        self.bias_plot.set_texts(self.tr("Bias of each unit"), self.tr("unit"), self.tr("bias"))
+        self.histogram_plot.set_texts(
+            self.tr("Weight distribution over training"), self.tr("weight"), self.tr("share of weights")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.redraw()  # the titles that say what is shown
+        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------------
 
@@ -167,14 +203,18 @@ class WeightsPanel(QWidget):
             self.kernel_view.set_title(tiles[2])
             self.kernel_view.show_tiles(tiles[0], tiles[1] or None)
         else:
-            self.kernel_view.set_title(f"Kernel: {kernel.shape[1]} units (rows) × {kernel.shape[0]} inputs (columns)")
+            title = self.tr("Kernel: {units} units (rows) × {inputs} inputs (columns)")
+            self.kernel_view.set_title(title.format(units=kernel.shape[1], inputs=kernel.shape[0]))
             self.kernel_view.show_image(kernel.reshape(-1, kernel.shape[-1]).T)
         self._mark_unit()
         shape = "×".join(str(s) for s in kernel.shape)
-        self.info.setText(f"kernel {shape}, {kernel.size:,} weights · step {report.step}")
+        info = self.tr("kernel {shape}, {count} weights · step {step}")
+        info = info.format(shape=shape, count=f"{kernel.size:,}", step=report.step)
+        self.info.setText(info)
         bias = weights[1] if len(weights) > 1 else np.zeros(kernel.shape[-1])
         self.bias_bars.setOpts(x=np.arange(len(bias)), height=bias, width=0.8)
-        self.bias_plot.getPlotItem().setTitle("Bias of each unit" if len(weights) > 1 else "No bias", size="9pt")
+        title = self.tr("Bias of each unit") if len(weights) > 1 else self.tr("No bias")
+        self.bias_plot.getPlotItem().setTitle(title, **TITLE_FONT)
         self._draw_histograms(name)
 
     def _draw_histograms(self, name: str) -> None:
@@ -193,7 +233,7 @@ class WeightsPanel(QWidget):
         for index, (step, sample) in enumerate(picked):
             counts, _ = np.histogram(sample, bins=edges)
             share = counts / max(1, len(sample))
-            label = f"step {step}" if index in (0, len(picked) - 1) else ""
+            label = self.tr("step {step}").format(step=step) if index in (0, len(picked) - 1) else ""
             width = 2.5 if index == len(picked) - 1 else 1.2
             self.histogram_plot.curve(f"h{index}", label, ramp(index, len(picked)), width=width).setData(centres, share)
 

@@ -9,7 +9,7 @@ two pixels. A loaded image is kept under the strokes.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QTabletEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -33,9 +33,18 @@ class SketchPad(QWidget):
         self.setMaximumSize(280, 280)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName("Sketch pad")
-        self.setToolTip("Draw a digit here: white ink on black, as in MNIST")
+        self._retranslate()
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)  # touch arrives as mouse events
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Sketch pad"))
+        self.setToolTip(self.tr("Draw a digit here: white ink on black, as in MNIST"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.update()  # the hint on an empty pad
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(260, 260)
@@ -175,5 +184,6 @@ class SketchPad(QWidget):
         painter.drawRect(square.adjusted(0, 0, -1, -1))
         if self.is_empty() and self._current is None:
             painter.setPen(QColor(160, 160, 160))
-            painter.drawText(square, Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(square.adjusted(8, 8, -8, -8), flags, self.tr("Draw a digit here"))
         painter.end()

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,93 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from netdesigner.engine.preprocess import EmptyImageError, ImageError, mnist_style, read_gray
-from netdesigner.ui import dialogs, theme
+from netdesigner.ui import dialogs
 from netdesigner.ui.sketch.pad import SketchPad
+from netdesigner.ui.sketch.views import DigitView, ProbabilityBars, gray_image
 from netdesigner.ui.training.session import TrainingSession
 
 PREVIEW_MS = 40  # while a stroke is being drawn, predict at most this often
-
-
-def gray_image(pixels: np.ndarray) -> QImage:
-    pixels = np.ascontiguousarray(pixels, dtype=np.uint8)
-    return QImage(
-        pixels.data, pixels.shape[1], pixels.shape[0], pixels.shape[1], QImage.Format.Format_Grayscale8
-    ).copy()
-
-
-class DigitView(QWidget):
-    """The 28x28 digit the network is given, drawn large with visible pixels."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.digit: np.ndarray | None = None
-        self.setMinimumSize(112, 112)
-        self.setAccessibleName("What the network sees")
-        self.setToolTip("The 28x28 image the network is given: cropped, scaled to 20 pixels and centred as MNIST")
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(140, 140)
-
-    def set_digit(self, digit: np.ndarray | None) -> None:
-        self.digit = digit
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        side = min(self.width(), self.height())
-        square = QRectF((self.width() - side) / 2, 0, side, side)
-        painter.fillRect(square, QColor("black"))
-        if self.digit is not None:
-            painter.drawImage(square, gray_image(self.digit))  # nearest neighbour: the pixels show
-        painter.setPen(theme.text_color(muted=True))
-        painter.drawRect(square.adjusted(0, 0, -1, -1))
-        painter.end()
-
-
-class ProbabilityBars(QWidget):
-    """Ten bars, one per class, the winner highlighted (and labelled, not only coloured)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.probabilities: np.ndarray | None = None
-        self.names: tuple[str, ...] = tuple(str(d) for d in range(10))
-        self.setMinimumSize(220, 90)
-        self.setAccessibleName("Probabilities")
-
-    def set_probabilities(self, probabilities: np.ndarray | None) -> None:
-        self.probabilities = probabilities
-        self.setToolTip(
-            ""
-            if probabilities is None
-            else "\n".join(f"{name}: {p:.1%}" for name, p in zip(self.names, probabilities, strict=False))
-        )
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        count = len(self.names)
-        width = self.width() / count
-        label_height = painter.fontMetrics().height() + 4
-        top = label_height
-        height = self.height() - 2 * label_height
-        best = int(np.argmax(self.probabilities)) if self.probabilities is not None else -1
-        for i, name in enumerate(self.names):
-            p = float(self.probabilities[i]) if self.probabilities is not None else 0.0
-            bar = QRectF(i * width + 3, top + height * (1 - p), width - 6, height * p)
-            painter.fillRect(bar, theme.accent() if i == best else theme.text_color(muted=True))
-            painter.setPen(theme.text_color())
-            font = painter.font()
-            font.setBold(i == best)
-            painter.setFont(font)
-            painter.drawText(QRectF(i * width, top + height, width, label_height), Qt.AlignmentFlag.AlignCenter, name)
-            if p >= 0.05:
-                painter.drawText(
-                    QRectF(i * width, top + height * (1 - p) - label_height, width, label_height),
-                    Qt.AlignmentFlag.AlignCenter,
-                    f"{p:.0%}",
-                )
-        painter.end()
 
 
 class SketchPanel(QWidget):
@@ -117,7 +36,6 @@ class SketchPanel(QWidget):
 
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Sketch a digit"))
         self.session = session
         self.digit: np.ndarray | None = None
         self.probabilities: np.ndarray | None = None
@@ -131,10 +49,10 @@ class SketchPanel(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 3)
         font.setBold(True)
         self.answer.setFont(font)
-        self.answer.setAccessibleName("The network's answer")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self._build()
+        self._retranslate()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_MS)
@@ -150,8 +68,9 @@ class SketchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
         seen = QGridLayout()
-        seen.addWidget(QLabel("<b>What the network sees</b>"), 0, 0)
-        seen.addWidget(QLabel("<b>Its answer</b>"), 0, 1)
+        self.seen_title, self.answer_title = QLabel(), QLabel()
+        seen.addWidget(self.seen_title, 0, 0)
+        seen.addWidget(self.answer_title, 0, 1)
         seen.addWidget(self.view, 1, 0)
         answer = QVBoxLayout()
         answer.addWidget(self.answer, 0, Qt.AlignmentFlag.AlignCenter)
@@ -160,39 +79,31 @@ class SketchPanel(QWidget):
         layout.addLayout(seen)
         layout.addWidget(self.bars)
         tools = QGridLayout()
-        buttons = (
-            ("Undo stroke", "Take back the last stroke", self.pad.undo_stroke),
-            ("Clear", "Wipe the pad", self.pad.clear),
-            ("Load image…", "Put a picture of a digit on the pad (any size, dark-on-light works)", self.load_image),
-            ("Save PNG…", "Save the 28x28 digit the network sees", self.save_png),
-        )
-        for index, (text, tip, slot) in enumerate(buttons):
-            button = QPushButton(text)
-            button.setToolTip(tip)
+        self.tool_buttons = [QPushButton() for _ in range(4)]  # undo, clear, load, save
+        for index, (button, slot) in enumerate(
+            zip(self.tool_buttons, (self.pad.undo_stroke, self.pad.clear, self.load_image, self.save_png), strict=True)
+        ):
             button.clicked.connect(slot)
             tools.addWidget(button, index // 2, index % 2 + (1 if index % 2 else 0))
-        self.erase_button = QPushButton("Eraser")
+        self.erase_button = QPushButton()
         self.erase_button.setCheckable(True)
-        self.erase_button.setToolTip("Rub out with black ink")
         self.erase_button.toggled.connect(lambda on: setattr(self.pad, "erasing", on))
         tools.addWidget(self.erase_button, 0, 1)
         layout.addLayout(tools)
         collect = QHBoxLayout()
-        collect.addWidget(QLabel("This is a"))
+        self.this_is = QLabel()
+        collect.addWidget(self.this_is)
         self.label_box = QSpinBox()
         self.label_box.setRange(0, 9)
-        self.label_box.setAccessibleName("True digit")
         collect.addWidget(self.label_box)
-        self.add_button = QPushButton("Add to my test set")
-        self.add_button.setToolTip("Keep this digit with the label you give, to test the model on your handwriting")
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_to_test_set)
         collect.addWidget(self.add_button, 1)
         layout.addLayout(collect)
         mine = QHBoxLayout()
-        self.score_button = QPushButton("Test on my digits")
+        self.score_button = QPushButton()
         self.score_button.clicked.connect(self.score_my_digits)
-        self.save_set_button = QPushButton("Save my digits…")
-        self.save_set_button.setToolTip("Save them as an .npz dataset (x, y) that NetDesigner can train or test on")
+        self.save_set_button = QPushButton()
         self.save_set_button.clicked.connect(self.save_my_digits)
         mine.addWidget(self.score_button)
         mine.addWidget(self.save_set_button)
@@ -200,7 +111,42 @@ class SketchPanel(QWidget):
         self.collected = QLabel()
         self.collected.setWordWrap(True)
         layout.addWidget(self.collected)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Sketch a digit"))
+        self.answer.setAccessibleName(self.tr("The network's answer"))
+        self.seen_title.setText(self.tr("<b>What the network sees</b>"))
+        self.answer_title.setText(self.tr("<b>Its answer</b>"))
+        texts = (
+            (self.tr("Undo stroke"), self.tr("Take back the last stroke")),
+            (self.tr("Clear"), self.tr("Wipe the pad")),
+            (self.tr("Load image…"), self.tr("Put a picture of a digit on the pad (any size, dark-on-light works)")),
+            (self.tr("Save PNG…"), self.tr("Save the 28x28 digit the network sees")),
+        )
+        for button, (text, tip) in zip(self.tool_buttons, texts, strict=True):
+            button.setText(text)
+            button.setToolTip(tip)
+        self.erase_button.setText(self.tr("Eraser"))
+        self.erase_button.setToolTip(self.tr("Rub out with black ink"))
+        self.this_is.setText(self.tr("This is a"))
+        self.label_box.setAccessibleName(self.tr("True digit"))
+        self.add_button.setText(self.tr("Add to my test set"))
+        self.add_button.setToolTip(
+            self.tr("Keep this digit with the label you give, to test the model on your handwriting")
+        )
+        self.score_button.setText(self.tr("Test on my digits"))
+        self.score_button.setToolTip(self.tr("See how many of your digits the trained network gets right"))
+        self.save_set_button.setText(self.tr("Save my digits…"))
+        self.save_set_button.setToolTip(
+            self.tr("Save them as an .npz dataset (x, y) that NetDesigner can train or test on")
+        )
         self._update_collection()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.update_prediction()  # the hint under the answer
+        super().changeEvent(event)
 
     # -- prediction --------------------------------------------------------------------------
 
@@ -215,25 +161,26 @@ class SketchPanel(QWidget):
         self.digit_changed.emit(self.digit)
         self.probabilities = None
         if self.digit is None:
-            self._say("", "Draw a digit on the pad, or load a picture of one.")
+            self._say("", self.tr("Draw a digit on the pad, or load a picture of one."))
         elif self.session.busy:
-            self._say("…", "The network is training; its answer comes when the run ends.")
+            self._say("…", self.tr("The network is training; its answer comes when the run ends."))
         elif self.session.model is None:
-            self._say("?", "The network is not trained yet: train it (F5) to see what it answers.")
+            self._say("?", self.tr("The network is not trained yet: train it (F5) to see what it answers."))
         else:
             from netdesigner.engine.inference import classify
 
             try:
                 self.probabilities = classify(self.session.model, self.digit[None])[0]
             except ValueError as error:
-                self._say("?", f"This model cannot read digits: {error}")
+                self._say("?", self.tr("This model cannot read digits: {error}").format(error=error))
             else:
                 if np.isfinite(self.probabilities).all():
                     best = int(np.argmax(self.probabilities))
-                    self._say(str(best), f"{self.probabilities[best]:.0%} sure.")
+                    sure = self.tr("{share} sure.").format(share=f"{self.probabilities[best]:.0%}")
+                    self._say(str(best), sure)
                 else:
                     self.probabilities = None
-                    self._say("?", "The model's answer is not a number; train it again.")
+                    self._say("?", self.tr("The model's answer is not a number; train it again."))
         self.bars.set_probabilities(self.probabilities)
         self.add_button.setEnabled(self.digit is not None)
 
@@ -245,27 +192,29 @@ class SketchPanel(QWidget):
 
     def load_image(self, path: Path | None = None) -> bool:
         if path is None:
-            path = dialogs.open_path(self, "Load a Digit", "Images (*.png *.jpg *.jpeg *.bmp *.gif)")
+            path = dialogs.open_path(self, self.tr("Load a Digit"), self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"))
             if path is None:
                 return False
         try:
             gray = read_gray(Path(path))
         except (ImageError, OSError) as error:
-            dialogs.error(self, "Cannot load image", str(error))
+            dialogs.error(self, self.tr("Cannot load image"), str(error))
             return False
         self.pad.set_image(gray)
         return True
 
     def save_png(self, path: Path | None = None) -> bool:
         if self.digit is None:
-            dialogs.error(self, "Nothing to save", "The pad is empty: draw a digit first.")
+            dialogs.error(self, self.tr("Nothing to save"), self.tr("The pad is empty: draw a digit first."))
             return False
         if path is None:
-            path = dialogs.save_path(self, "Save Digit", "PNG images (*.png)", "digit.png", ".png")
+            suggested, suffix = "digit.png", ".png"
+            path = dialogs.save_path(self, self.tr("Save Digit"), self.tr("PNG images (*.png)"), suggested, suffix)
             if path is None:
                 return False
         if not gray_image(self.digit).save(str(path)):
-            dialogs.error(self, "Cannot save image", f"“{path}” could not be written.")
+            text = self.tr("“{path}” could not be written.").format(path=path)
+            dialogs.error(self, self.tr("Cannot save image"), text)
             return False
         return True
 
@@ -285,26 +234,35 @@ class SketchPanel(QWidget):
 
         predictions = classify(self.session.model, np.stack(self.my_digits)).argmax(axis=1)
         right = int((predictions == np.array(self.my_labels)).sum())
-        self.collected.setText(
-            f"{len(self.my_digits)} digits of yours; the network gets {right} right ({right / len(self.my_digits):.0%})."
+        text = self.tr("{count} digits of yours; the network gets {right} right ({share}).").format(
+            count=len(self.my_digits), right=right, share=f"{right / len(self.my_digits):.0%}"
         )
+        self.collected.setText(text)
 
     def save_my_digits(self, path: Path | None = None) -> bool:
         if not self.my_digits:
             return False
         if path is None:
-            path = dialogs.save_path(self, "Save My Digits", "NumPy arrays (*.npz)", "my-digits.npz", ".npz")
+            suggested, suffix = "my-digits.npz", ".npz"
+            path = dialogs.save_path(
+                self, self.tr("Save My Digits"), self.tr("NumPy arrays (*.npz)"), suggested, suffix
+            )
             if path is None:
                 return False
         try:
             np.savez_compressed(path, x=np.stack(self.my_digits), y=np.array(self.my_labels, dtype=np.int64))
         except OSError as error:
-            dialogs.error(self, "Cannot save digits", f"“{path}” could not be written: {error.strerror or error}.")
+            text = self.tr("“{path}” could not be written: {error}.").format(path=path, error=error.strerror or error)
+            dialogs.error(self, self.tr("Cannot save digits"), text)
             return False
         return True
 
     def _update_collection(self) -> None:
         count = len(self.my_digits)
-        self.collected.setText(f"My test set: {count} digit{'s' if count != 1 else ''}." if count else "")
+        if count == 1:
+            text = self.tr("My test set: 1 digit.")
+        else:
+            text = self.tr("My test set: {count} digits.").format(count=count) if count else ""
+        self.collected.setText(text)
         self.score_button.setEnabled(count > 0)
         self.save_set_button.setEnabled(count > 0)

@@ -3,6 +3,7 @@ each achieved. The differences are computed in plain Python; the dialog only sho
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,27 @@ from PySide6.QtWidgets import (
 
 from netdesigner.core.spec import LOSS_LABELS, OPTIMIZER_LABELS, Network, RunRecord
 from netdesigner.ui.node_item import key_settings
+from netdesigner.ui.training.run_text import outcome_text
+
+LABELS = {  # settings' values in words (the names of products such as Adam stay as they are)
+    "cross_entropy": QT_TRANSLATE_NOOP("CompareDialog", "cross entropy"),
+    "mse": QT_TRANSLATE_NOOP("CompareDialog", "mean squared error"),
+    "momentum": QT_TRANSLATE_NOOP("CompareDialog", "SGD with momentum"),
+}
+SETTINGS = {
+    "loss": QT_TRANSLATE_NOOP("CompareDialog", "loss"),
+    "optimizer": QT_TRANSLATE_NOOP("CompareDialog", "optimizer"),
+    "learning_rate": QT_TRANSLATE_NOOP("CompareDialog", "learning rate"),
+    "momentum": QT_TRANSLATE_NOOP("CompareDialog", "momentum"),
+    "batch_size": QT_TRANSLATE_NOOP("CompareDialog", "batch size"),
+    "epochs": QT_TRANSLATE_NOOP("CompareDialog", "epochs"),
+    "validation_split": QT_TRANSLATE_NOOP("CompareDialog", "validation split"),
+    "seed": QT_TRANSLATE_NOOP("CompareDialog", "seed"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompareDialog", text)
 
 
 def _layers(network: Network) -> dict[str, str]:
@@ -31,7 +53,7 @@ def architecture_rows(a: Network, b: Network) -> list[tuple[str, str, str]]:
     for node_id in list(first) + [n for n in second if n not in first]:
         left, right = first.get(node_id, "—"), second.get(node_id, "—")
         if left != right:
-            rows.append((f"layer {node_id}", left, right))
+            rows.append((QCoreApplication.translate("CompareDialog", "layer {id}").format(id=node_id), left, right))
         elif node_id in first:
             params_a = a.node(node_id).params
             params_b = b.node(node_id).params
@@ -41,14 +63,25 @@ def architecture_rows(a: Network, b: Network) -> list[tuple[str, str, str]]:
     edges_a = {(e.source, e.target) for e in a.edges}
     edges_b = {(e.source, e.target) for e in b.edges}
     if edges_a != edges_b:
-        rows.append(("connections", f"{len(edges_a)} edges", f"{len(edges_b)} edges (rewired)"))
+        edges = QCoreApplication.translate("CompareDialog", "{count} edges")
+        rewired = QCoreApplication.translate("CompareDialog", "{count} edges (rewired)")
+        rows.append(
+            (
+                QCoreApplication.translate("CompareDialog", "connections"),
+                edges.format(count=len(edges_a)),
+                rewired.format(count=len(edges_b)),
+            )
+        )
     return rows
 
 
 def _setting(record: RunRecord, name: str) -> str:
     value = getattr(record.training, name)
-    labels = {**LOSS_LABELS, **OPTIMIZER_LABELS}
-    return labels.get(value, str(value)) if isinstance(value, str) else f"{value:g}"
+    if not isinstance(value, str):
+        return f"{value:g}"
+    if value in LABELS:
+        return _tr(LABELS[value])
+    return {**LOSS_LABELS, **OPTIMIZER_LABELS}.get(value, value)
 
 
 def result_rows(a: RunRecord, b: RunRecord) -> list[tuple[str, str, str]]:
@@ -62,42 +95,50 @@ def result_rows(a: RunRecord, b: RunRecord) -> list[tuple[str, str, str]]:
         return f"{record.test[key]:.2%}" if key == "accuracy" else f"{record.test[key]:.4f}"
 
     return [
-        ("test accuracy", test(a, "accuracy"), test(b, "accuracy")),
-        ("test loss", test(a, "loss"), test(b, "loss")),
-        ("last validation accuracy", last(a, "val_accuracy"), last(b, "val_accuracy")),
-        ("last training loss", last(a, "loss"), last(b, "loss")),
-        ("epochs run", str(len(a.epochs)), str(len(b.epochs))),
-        ("outcome", a.outcome, b.outcome),
-        ("time", f"{a.seconds:.1f} s", f"{b.seconds:.1f} s"),
+        (QCoreApplication.translate("CompareDialog", "test accuracy"), test(a, "accuracy"), test(b, "accuracy")),
+        (QCoreApplication.translate("CompareDialog", "test loss"), test(a, "loss"), test(b, "loss")),
+        (
+            QCoreApplication.translate("CompareDialog", "last validation accuracy"),
+            last(a, "val_accuracy"),
+            last(b, "val_accuracy"),
+        ),
+        (QCoreApplication.translate("CompareDialog", "last training loss"), last(a, "loss"), last(b, "loss")),
+        (QCoreApplication.translate("CompareDialog", "epochs run"), str(len(a.epochs)), str(len(b.epochs))),
+        (QCoreApplication.translate("CompareDialog", "outcome"), outcome_text(a.outcome), outcome_text(b.outcome)),
+        (QCoreApplication.translate("CompareDialog", "time"), f"{a.seconds:.1f} s", f"{b.seconds:.1f} s"),
     ]
 
 
 def setting_rows(a: RunRecord, b: RunRecord) -> list[tuple[str, str, str]]:
     names = ("loss", "optimizer", "learning_rate", "momentum", "batch_size", "epochs", "validation_split", "seed")
-    rows = [(name.replace("_", " "), _setting(a, name), _setting(b, name)) for name in names]
-    rows.append(("dataset", a.training.dataset, b.training.dataset))
+    rows = [(_tr(SETTINGS[name]), _setting(a, name), _setting(b, name)) for name in names]
+    rows.append((QCoreApplication.translate("CompareDialog", "dataset"), a.training.dataset, b.training.dataset))
     return rows
 
 
 class CompareDialog(QDialog):
     def __init__(self, a: RunRecord, b: RunRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare {a.id} and {b.id}")
+        self.setWindowTitle(self.tr("Compare {first} and {second}").format(first=a.id, second=b.id))
         self.resize(720, 560)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Rows that differ are highlighted. The design rows list only what changed."))
+        note = QLabel(self.tr("Rows that differ are highlighted. The design rows list only what changed."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Run comparison")
-        self.table.setHorizontalHeaderLabels(["", f"{a.id}: {a.name}", f"{b.id}: {b.name}"])
+        self.table.setAccessibleName(self.tr("Run comparison"))
+        runs = ["", f"{a.id}: {a.name}", f"{b.id}: {b.name}"]  # the runs' own ids and names
+        self.table.setHorizontalHeaderLabels(runs)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
-        design = architecture_rows(a.network, b.network) or [("design", "same layers", "same layers")]
-        self._section("Results", result_rows(a, b))
-        self._section("Training settings", setting_rows(a, b))
-        self._section("Design", design)
+        same = self.tr("same layers")
+        design = architecture_rows(a.network, b.network) or [(self.tr("design"), same, same)]
+        self._section(self.tr("Results"), result_rows(a, b))
+        self._section(self.tr("Training settings"), setting_rows(a, b))
+        self._section(self.tr("Design"), design)
         self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

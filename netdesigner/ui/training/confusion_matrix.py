@@ -4,7 +4,7 @@ each row's share, clickable and keyboard-navigable."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CAPTION = "Shade: share of each true class's images. Click a cell to see them."
+CAPTION = QT_TRANSLATE_NOOP("ConfusionMatrix", "Shade: share of each true class's images. Click a cell to see them.")
 
 
 def _blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -32,7 +32,9 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
 
 
 def image_count_text(count: int) -> str:
-    return f"{count} image" if count == 1 else f"{count} images"
+    if count == 1:
+        return QCoreApplication.translate("ConfusionMatrix", "1 image")
+    return QCoreApplication.translate("ConfusionMatrix", "{count} images").format(count=count)
 
 
 class ConfusionMatrix(QWidget):
@@ -42,7 +44,7 @@ class ConfusionMatrix(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Confusion matrix")
+        self.setAccessibleName(self.tr("Confusion matrix"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._counts = np.zeros((0, 0), dtype=np.int64)
@@ -53,9 +55,21 @@ class ConfusionMatrix(QWidget):
     def set_data(self, counts: np.ndarray, names: tuple[str, ...]) -> None:
         self._counts, self._names = np.asarray(counts, dtype=np.int64), names
         self._hover = self.selected = None
-        total, right = int(self._counts.sum()), int(np.trace(self._counts)) if self._counts.size else 0
-        self.setAccessibleDescription(f"{len(names)} classes, {right} of {total} test images on the diagonal")
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        total, right = int(self._counts.sum()), int(np.trace(self._counts)) if self._counts.size else 0
+        description = self.tr("{classes} classes, {right} of {total} test images on the diagonal")
+        self.setAccessibleDescription(description.format(classes=len(self._names), right=right, total=total))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:  # the titles are painted in the current language
+            self.setAccessibleName(self.tr("Confusion matrix"))
+            self._describe()
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
 
     def select(self, cell: tuple[int, int] | None) -> None:
         self.selected = cell
@@ -68,7 +82,7 @@ class ConfusionMatrix(QWidget):
         names = max((fm.horizontalAdvance(n) for n in self._names), default=0)
         left = fm.height() + 8 + min(names, 120) + 8
         top = 2 * fm.height() + 12
-        right = max(fm.horizontalAdvance("100%"), QFontMetrics(self._bold()).horizontalAdvance("Correct")) + 12
+        right = max(fm.horizontalAdvance("100%"), QFontMetrics(self._bold()).horizontalAdvance(self.tr("Correct"))) + 12
         return left, top, right, 2 * fm.height() + 12
 
     def _grid(self) -> tuple[int, int, int]:
@@ -121,12 +135,12 @@ class ConfusionMatrix(QWidget):
         p.setFont(self._bold())
         p.setPen(pal.color(role.WindowText))
         center = Qt.AlignmentFlag.AlignCenter
-        p.drawText(QRect(x0, y0 - top, size, line), center, "Predicted")
-        p.drawText(QRect(x0 + size + 6, y0 - line - 2, 200, line), Qt.AlignmentFlag.AlignVCenter, "Correct")
+        p.drawText(QRect(x0, y0 - top, size, line), center, self.tr("Predicted"))
+        p.drawText(QRect(x0 + size + 6, y0 - line - 2, 200, line), Qt.AlignmentFlag.AlignVCenter, self.tr("Correct"))
         p.save()
         p.translate(x0 - left, y0 + size)
         p.rotate(-90)
-        p.drawText(QRect(0, 0, size, line), center, "True")
+        p.drawText(QRect(0, 0, size, line), center, self.tr("True"))
         p.restore()
         p.setFont(self.font())
         fm, right_v = self.fontMetrics(), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -180,13 +194,14 @@ class ConfusionMatrix(QWidget):
         p.setFont(self.font())
         p.setPen(pal.color(role.PlaceholderText))
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        p.drawText(QRect(x0 - left, y0 + size + 8, left + size + right, 2 * line), flags, CAPTION)
+        p.drawText(QRect(x0 - left, y0 + size + 8, left + size + right, 2 * line), flags, self.tr(CAPTION))
         p.end()
 
     # -- interaction ------------------------------------------------------------------------
     def tooltip_text(self, true: int, predicted: int) -> str:
         count = int(self._counts[true, predicted])
-        return f"true {self._names[true]}, predicted {self._names[predicted]}: {image_count_text(count)}"
+        text = self.tr("true {true}, predicted {predicted}: {images}")
+        return text.format(true=self._names[true], predicted=self._names[predicted], images=image_count_text(count))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -4,7 +4,7 @@ gallery of the test images behind each cell (by default the most confident mista
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QIcon,
     QImage,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from netdesigner.engine.evaluation import Evaluation
 from netdesigner.ui.training.confusion_matrix import ConfusionMatrix, image_count_text
 
-HINT = "Train the network to see how it does on the test set."
+HINT = QT_TRANSLATE_NOOP("EvaluationView", "Train the network to see how it does on the test set.")
 GALLERY_LIMIT = 100
 THUMB_SCALE = 3
 
@@ -39,18 +39,16 @@ class EvaluationView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Test set evaluation")
         self._evaluation: Evaluation | None = None
+        self._loss: float | None = None
         self._images = np.zeros((0, 28, 28), dtype=np.uint8)
 
         self.header = QLabel()
-        self.header.setAccessibleName("Test accuracy")
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.header.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.header.setFont(font)
-        self.hint = QLabel(HINT)
-        self.hint.setAccessibleName("Evaluation hint")
+        self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
 
@@ -58,27 +56,20 @@ class EvaluationView(QWidget):
         self.matrix.cell_clicked.connect(self.show_cell)
 
         self._title = QLabel()
-        self._title.setAccessibleName("Gallery title")
         self._title.setWordWrap(True)
-        self.mistakes_button = QPushButton("Show mistakes")
-        self.mistakes_button.setAccessibleName("Show the most confident mistakes")
+        self.mistakes_button = QPushButton()
         self.mistakes_button.clicked.connect(self.show_misclassified)
         title_row = QHBoxLayout()
         title_row.addWidget(self._title, 1)
         title_row.addWidget(self.mistakes_button)
         self.gallery = QListWidget()
-        self.gallery.setAccessibleName("Test images")
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
         self.gallery.setMovement(QListView.Movement.Static)
         self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
         self.gallery.setUniformItemSizes(True)
         self.gallery.setWrapping(True)
-        side = 28 * THUMB_SCALE
-        self.gallery.setIconSize(QSize(side, side))
-        fm = self.gallery.fontMetrics()
-        cell_w = max(side, fm.horizontalAdvance("✗ true 8 → 8 (100%)")) + 6
-        self.gallery.setGridSize(QSize(cell_w, side + fm.height() + 12))
-        self._thumb_width = cell_w
+        self.gallery.setIconSize(QSize(28 * THUMB_SCALE, 28 * THUMB_SCALE))
+        self._thumb_width = 28 * THUMB_SCALE
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(title_row)
@@ -95,7 +86,34 @@ class EvaluationView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self._stack, 1)
+        self._retranslate()
         self.clear()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Test set evaluation"))
+        self.header.setAccessibleName(self.tr("Test accuracy"))
+        self.hint.setText(self.tr(HINT))
+        self.hint.setAccessibleName(self.tr("Evaluation hint"))
+        self._title.setAccessibleName(self.tr("Gallery title"))
+        self.mistakes_button.setText(self.tr("Show mistakes"))
+        self.mistakes_button.setAccessibleName(self.tr("Show the most confident mistakes"))
+        self.gallery.setAccessibleName(self.tr("Test images"))
+        side, fm = 28 * THUMB_SCALE, self.gallery.fontMetrics()
+        widest = "✗ " + self.tr("true {true} → {predicted} ({confidence})").format(
+            true=8, predicted=8, confidence="100%"
+        )
+        self._thumb_width = max(side, fm.horizontalAdvance(widest)) + 6
+        self.gallery.setGridSize(QSize(self._thumb_width, side + fm.height() + 12))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self._evaluation is not None:  # the header and the gallery, in the new language
+                selected = self.matrix.selected
+                self.show_evaluation(self._evaluation, self._images, self._loss)
+                if selected is not None:
+                    self.show_cell(*selected)
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Give the gallery whole columns of thumbnails, about two fifths of the width."""
@@ -111,11 +129,14 @@ class EvaluationView(QWidget):
         if images.ndim != 3 or len(images) != len(evaluation.labels):
             raise ValueError(f"expected {len(evaluation.labels)} test images (N×28×28), got shape {images.shape}")
         self._evaluation, self._images = evaluation, np.ascontiguousarray(images, dtype=np.uint8)
+        self._loss = loss
         n = len(evaluation.labels)
         right = int(np.sum(evaluation.predictions == evaluation.labels))
-        text = f"<b>Test accuracy {evaluation.accuracy:.1%}</b> ({right} of {n} images right)"
+        text = self.tr("<b>Test accuracy {accuracy}</b> ({right} of {total} images right)").format(
+            accuracy=f"{evaluation.accuracy:.1%}", right=right, total=n
+        )
         if loss is not None:
-            text += f" · loss {loss:.4f}"
+            text += " · " + self.tr("loss {loss}").format(loss=f"{loss:.4f}")
         self.header.setText(text)
         self.header.setVisible(True)
         self.matrix.set_data(evaluation.confusion, evaluation.class_names)
@@ -141,11 +162,13 @@ class EvaluationView(QWidget):
         self.mistakes_button.setEnabled(False)
         wrong = ev.misclassified()
         if not len(wrong):
-            title = "No mistakes: every test image is classified correctly."
+            title = self.tr("No mistakes: every test image is classified correctly.")
         elif len(wrong) > GALLERY_LIMIT:
-            title = f"{GALLERY_LIMIT} most confident of {len(wrong)} mistakes"
+            title = self.tr("{shown} most confident of {count} mistakes").format(shown=GALLERY_LIMIT, count=len(wrong))
+        elif len(wrong) > 1:
+            title = self.tr("All {count} mistakes, most confident first").format(count=len(wrong))
         else:
-            title = f"All {len(wrong)} mistakes, most confident first" if len(wrong) > 1 else "1 mistake"
+            title = self.tr("1 mistake")
         self._fill(wrong[:GALLERY_LIMIT], title)
 
     def show_cell(self, true: int, predicted: int) -> None:
@@ -157,11 +180,15 @@ class EvaluationView(QWidget):
         self.mistakes_button.setEnabled(True)
         found = ev.indices(true, predicted)
         names = ev.class_names
-        what = f"True {names[true]}, predicted {names[predicted]}"
+        words = {"true": names[true], "predicted": names[predicted]}
         if len(found) > GALLERY_LIMIT:
-            title = f"{what}: the {GALLERY_LIMIT} most confident (of {len(found)})"
+            title = self.tr("True {true}, predicted {predicted}: the {shown} most confident (of {count})").format(
+                shown=GALLERY_LIMIT, count=len(found), **words
+            )
         else:
-            title = f"{what}: {image_count_text(len(found))}"
+            title = self.tr("True {true}, predicted {predicted}: {images}").format(
+                images=image_count_text(len(found)), **words
+            )
         self._fill(found[:GALLERY_LIMIT], title)
         self.cell_selected.emit(true, predicted)
 
@@ -199,8 +226,10 @@ class EvaluationView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, index)
             verdict = self.tr("right") if right else self.tr("wrong")
             tip = self.tr("Test image #{index}: true {true}, predicted {predicted} ({confidence}), {verdict}")
-            item.setToolTip(tip.format(index=index, confidence=f"{confidence:.1%}", verdict=verdict, **words))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{verdict}: {shown}")
+            tip = tip.format(index=index, confidence=f"{confidence:.1%}", verdict=verdict, **words)
+            item.setToolTip(tip)
+            spoken = f"{verdict}: {shown}"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     @staticmethod
     def _thumbnail(image: np.ndarray) -> QIcon:

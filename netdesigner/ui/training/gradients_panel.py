@@ -1,6 +1,7 @@
 """The Gradients panel: how strongly each layer learns while the network trains.
 
-Per layer (colored from input, blue, to output, red): the norm of dL/dW on a fixed probe batch
+Per layer (colored from input, blue, to output, red, and with its own dash pattern and point
+shape, so the lines are told apart without color): the norm of dL/dW on a fixed probe batch
 over the training steps, on a log scale, and the size of a plain gradient step relative to the
 weights. Below, the diagnosis in words, with what to try.
 """
@@ -11,15 +12,26 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from netdesigner.core.diagnosis import LayerHealth, diagnose
 from netdesigner.ui import theme
-from netdesigner.ui.training.plots import MetricPlot
+from netdesigner.ui.training.metric_plot import DASHES, SYMBOLS, MetricPlot
 from netdesigner.ui.training.session import TrainingSession
 
-HINT = "Train the network to see the gradient reaching each layer (measured every 50 steps)."
+HINT = QT_TRANSLATE_NOOP(
+    "GradientsPanel", "Train the network to see the gradient reaching each layer (measured every 50 steps)."
+)
+LAYER_STYLES = (Qt.PenStyle.SolidLine, *DASHES)  # the first layer solid, then a pattern for each
+
+
+def layer_style(index: int) -> Qt.PenStyle | tuple[float, ...]:
+    return LAYER_STYLES[index % len(LAYER_STYLES)]
+
+
+def layer_symbol(index: int) -> str:
+    return ("o", *SYMBOLS)[index % (len(SYMBOLS) + 1)]
 
 
 def layer_color(index: int, count: int) -> str:
@@ -37,24 +49,40 @@ class GradientsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
-        self.norm_plot = MetricPlot("Gradient norm per layer, ||dL/dW||", "step", "norm")
-        self.ratio_plot = MetricPlot("Step size / weight size (η·||dL/dW|| / ||W||)", "step", "ratio", legend=False)
-        self.histogram_plot = MetricPlot(
-            "Current gradients: how many weights have each |dL/dw|", "log₁₀ |dL/dw|", "weights", legend=False
-        )
+        self.norm_plot = MetricPlot("", "", "")
+        self.ratio_plot = MetricPlot("", "", "", legend=False)
+        self.histogram_plot = MetricPlot("", "", "", legend=False)
         for plot in (self.norm_plot, self.ratio_plot, self.histogram_plot):
             if plot is not self.histogram_plot:
                 plot.getPlotItem().setLogMode(y=True)
             plot.setMinimumSize(200, 150)
             row.addWidget(plot)
         layout.addLayout(row, 1)
-        self.diagnosis = QLabel(HINT)
+        self.diagnosis = QLabel()
         self.diagnosis.setWordWrap(True)
         self.diagnosis.setTextFormat(Qt.TextFormat.RichText)
-        self.diagnosis.setAccessibleName("Diagnosis")
         layout.addWidget(self.diagnosis)
+        self._retranslate()
         session.probed.connect(self.add_probe)
         session.inspected.connect(self.show_gradients)
+
+    def _retranslate(self) -> None:
+        step = self.tr("step")
+        self.norm_plot.set_texts(self.tr("Gradient norm per layer, ||dL/dW||"), step, self.tr("norm"))
+        self.ratio_plot.set_texts(self.tr("Step size / weight size (η·||dL/dW|| / ||W||)"), step, self.tr("ratio"))
+        self.histogram_plot.set_texts(
+            self.tr("Current gradients: how many weights have each |dL/dw|"), "log₁₀ |dL/dw|", self.tr("weights")
+        )
+        self.diagnosis.setAccessibleName(self.tr("Diagnosis"))
+        if self.history:
+            self.show_diagnosis(self.history[-1])
+        else:
+            self.diagnosis.setText(self.tr(HINT))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def clear(self) -> None:
         self.steps, self.history = [], []
@@ -76,9 +104,10 @@ class GradientsPanel(QWidget):
         for index, name in enumerate(names):
             norms = np.array([self._value(probe, name, lambda h: h.gradient_norm) for probe in self.history])
             ratios = np.array([self._value(probe, name, lambda h: h.update_ratio(rate)) for probe in self.history])
+            look = {"style": layer_style(index), "symbol": layer_symbol(index)}
             color = layer_color(index, len(names))
-            self.norm_plot.curve(f"norm:{name}", name, color).setData(steps, np.maximum(norms, 1e-30))
-            self.ratio_plot.curve(f"ratio:{name}", name, color).setData(steps, np.maximum(ratios, 1e-30))
+            self.norm_plot.curve(f"norm:{name}", name, color, **look).setData(steps, np.maximum(norms, 1e-30))
+            self.ratio_plot.curve(f"ratio:{name}", name, color, **look).setData(steps, np.maximum(ratios, 1e-30))
 
     def show_gradients(self, report: object) -> None:
         """Histograms of log10 |dL/dw| per layer from the latest probe: a layer whose gradient
@@ -98,7 +127,8 @@ class GradientsPanel(QWidget):
         edges = np.linspace(np.floor(low), np.ceil(high) + 1e-9, 61)
         for index, (name, values) in enumerate(logs.items()):
             counts, _ = np.histogram(values, bins=edges)
-            curve = self.histogram_plot.curve(f"hist:{name}", name, layer_color(index, len(logs)))
+            color, style = layer_color(index, len(logs)), layer_style(index)
+            curve = self.histogram_plot.curve(f"hist:{name}", name, color, style=style)
             curve.setData(edges, counts.astype(float), stepMode="center")
 
     @staticmethod
@@ -112,16 +142,17 @@ class GradientsPanel(QWidget):
         rate = self.session.project.training.learning_rate if self.session.project else 0.001
         findings = diagnose(health, rate)
         if not findings:
-            self.diagnosis.setText(
-                f"<span style='color:{theme.OK_COLOR.name()}'>✓ The gradients look healthy: every layer is learning.</span>"
-            )
+            healthy = self.tr("The gradients look healthy: every layer is learning.")
+            text = f"<span style='color:{theme.OK_COLOR.name()}'>✓ {html.escape(healthy)}</span>"
+            self.diagnosis.setText(text)
             return
         lines = [
             f"<span style='color:{theme.WARNING_COLOR.name()}'><b>⚠ {html.escape(f.message)}</b></span> "
             f"{html.escape(f.advice)}"
             for f in findings
         ]
-        self.diagnosis.setText("<br>".join(lines))
+        text = "<br>".join(lines)
+        self.diagnosis.setText(text)
 
     def findings_text(self) -> str:
         return self.diagnosis.text()

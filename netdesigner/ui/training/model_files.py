@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from netdesigner.core.project_file import write_atomic
 from netdesigner.core.spec import Project
@@ -31,7 +32,8 @@ def read_weights(path: Path) -> list[np.ndarray]:
     with np.load(path, allow_pickle=False) as data:
         names = sorted(data.files, key=lambda n: int(n[1:]) if n[1:].isdigit() else -1)
         if not names or any(not (n.startswith("w") and n[1:].isdigit()) for n in names):
-            raise ValueError(f"{path.name} is not a NetDesigner weights file")
+            text = QCoreApplication.translate("ModelFiles", "{name} is not a NetDesigner weights file")
+            raise ValueError(text.format(name=path.name))
         return [data[n] for n in names]
 
 

@@ -7,16 +7,14 @@ never delays the first window.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -28,27 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from netdesigner.core.spec import RunRecord
-from netdesigner.ui import dialogs
 from netdesigner.ui.document import Document
+from netdesigner.ui.training.plot_export import ExportMenu
+from netdesigner.ui.training.run_text import duration, outcome_text, run_summary
 from netdesigner.ui.training.session import IDLE, PAUSED, RUNNING, TrainingSession
 from netdesigner.ui.training.worker import BatchChunk
 
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole
 PLOTS_DELAY_MS = 200  # build the plots (and import pyqtgraph) just after the window appears
-
-
-def duration(seconds: float) -> str:
-    seconds = int(max(0, seconds))
-    return (
-        f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-        if seconds >= 3600
-        else (f"{seconds // 60}:{seconds % 60:02d}")
-    )
-
-
-def run_summary(record: RunRecord) -> str:
-    result = f"{record.test['accuracy']:.1%} test accuracy" if record.test else record.outcome
-    return f"{record.id}: {record.name} · {result}"
 
 
 class TrainingPanel(QWidget):
@@ -65,9 +50,8 @@ class TrainingPanel(QWidget):
         layout.addLayout(self._controls())
         progress = QHBoxLayout()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Training progress")
         self.progress.setTextVisible(True)
-        self.progress_label = QLabel("Not trained yet.")
+        self.progress_label = QLabel()
         # Text that changes every update must not resize the plots below it.
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         progress.addWidget(self.progress, 1)
@@ -91,8 +75,8 @@ class TrainingPanel(QWidget):
         session.model_changed.connect(self._update_buttons)
         doc.runs_changed.connect(self._fill_history)
         doc.analysis_changed.connect(lambda _a: self._update_buttons())
+        self._retranslate()
         self._fill_history()
-        self._on_state_changed(session.state)
         QTimer.singleShot(PLOTS_DELAY_MS, self.ensure_plots)
 
     # -- building ----------------------------------------------------------------------------
@@ -101,33 +85,28 @@ class TrainingPanel(QWidget):
         row = QHBoxLayout()
         icon = self.style().standardIcon
         pixmaps = QStyle.StandardPixmap
-        self.train_button = QPushButton(icon(pixmaps.SP_MediaPlay), "Train")
-        self.train_button.setToolTip("Train the network on the canvas (F5)")
+        self.train_button = QPushButton(icon(pixmaps.SP_MediaPlay), "")
         self.train_button.clicked.connect(self.train)
-        self.pause_button = QPushButton(icon(pixmaps.SP_MediaPause), "Pause")
+        self.pause_button = QPushButton(icon(pixmaps.SP_MediaPause), "")
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.step_button = QPushButton(icon(pixmaps.SP_MediaSkipForward), "Step")
-        self.step_button.setToolTip("Run one batch, then pause (F10)")
+        self.step_button = QPushButton(icon(pixmaps.SP_MediaSkipForward), "")
         self.step_button.clicked.connect(self.session.step)
-        self.stop_button = QPushButton(icon(pixmaps.SP_MediaStop), "Stop")
-        self.stop_button.setToolTip("Stop after this batch, keeping the weights learned so far")
+        self.stop_button = QPushButton(icon(pixmaps.SP_MediaStop), "")
         self.stop_button.clicked.connect(self.session.stop)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Forget the trained weights; the next run starts from new random weights")
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.session.reset_weights)
-        self.continue_box = QCheckBox("Continue")
-        self.continue_box.setToolTip("Start the next run from the weights of the last run instead of new ones")
-        self.log_box = QCheckBox("Log loss")
-        self.log_box.setToolTip("Show the loss on a logarithmic scale")
+        self.continue_box = QCheckBox()
+        self.log_box = QCheckBox()
         self.log_box.toggled.connect(lambda on: self.plots.set_log_loss(on) if self.plots else None)
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
-        self.export_button.setToolTip("Save a plot as a PNG picture or its points as a CSV table")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setMenu(QMenu(self))
-        self.export_button.menu().aboutToShow.connect(self._fill_export_menu)
+        menu = ExportMenu(
+            lambda: self.plots.plots if self.plots else {},
+            self,
+            lambda: self.plots and self.plots.redraw(everything=True),
+        )
+        self.export_button.setMenu(menu)
         for widget in (self.train_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
-            widget.setAccessibleName(widget.text())
             row.addWidget(widget)
         row.addWidget(self.continue_box)
         row.addStretch(1)
@@ -139,24 +118,55 @@ class TrainingPanel(QWidget):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("<b>Runs</b> <small>(tick to overlay)</small>")
-        column.addWidget(title)
+        self.history_title = QLabel()
+        column.addWidget(self.history_title)
         self.history = QListWidget()
-        self.history.setAccessibleName("Run history")
         self.history.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.history.itemChanged.connect(self._on_history_item_changed)
         self.history.itemSelectionChanged.connect(self._update_buttons)
         column.addWidget(self.history, 1)
         buttons = QHBoxLayout()
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setToolTip("Select two runs to see what differs between them and their results")
+        self.compare_button = QPushButton()
         self.compare_button.clicked.connect(self._compare)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._delete_runs)
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.delete_button)
         column.addLayout(buttons)
         return box
+
+    def _retranslate(self) -> None:
+        """Every fixed text, in the current language (at start and when the language changes)."""
+        self.train_button.setText(self.tr("Train"))
+        self.step_button.setText(self.tr("Step"))
+        self.step_button.setToolTip(self.tr("Run one batch, then pause (F10)"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop after this batch, keeping the weights learned so far"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Forget the trained weights; the next run starts from new random weights"))
+        self.continue_box.setText(self.tr("Continue"))
+        self.continue_box.setToolTip(self.tr("Start the next run from the weights of the last run instead of new ones"))
+        self.log_box.setText(self.tr("Log loss"))
+        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic scale"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save a plot as a PNG picture or its points as a CSV table"))
+        self.history_title.setText(self.tr("<b>Runs</b> <small>(tick to overlay)</small>"))
+        self.history.setAccessibleName(self.tr("Run history"))
+        self.compare_button.setText(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Select two runs to see what differs between them and their results"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.progress.setAccessibleName(self.tr("Training progress"))
+        if not self._run_info and not self.session.busy:  # no run yet since the panel was built
+            self.progress_label.setText(self.tr("Not trained yet."))
+        self._on_state_changed(self.session.state)  # the pause button's text and the tooltips that depend on state
+        for button in (self.train_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
+            button.setAccessibleName(button.text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._fill_history()
+        super().changeEvent(event)
 
     def ensure_plots(self) -> None:
         if self.plots is None:
@@ -183,7 +193,7 @@ class TrainingPanel(QWidget):
 
     def _on_state_changed(self, state: str) -> None:
         paused = state == PAUSED
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         pixmap = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
         self.pause_button.setIcon(self.style().standardIcon(pixmap))
         if state == IDLE:
@@ -195,7 +205,9 @@ class TrainingPanel(QWidget):
         idle = state == IDLE
         self.train_button.setEnabled(idle and self.doc.analysis.valid)
         self.train_button.setToolTip(
-            "Train the network on the canvas (F5)" if self.doc.analysis.valid else "Fix the problems first"
+            self.tr("Train the network on the canvas (F5)")
+            if self.doc.analysis.valid
+            else self.tr("Fix the problems first")
         )
         self.pause_button.setEnabled(state in (RUNNING, PAUSED))
         self.step_button.setEnabled(state in (RUNNING, PAUSED) or (idle and self.doc.analysis.valid))
@@ -229,10 +241,19 @@ class TrainingPanel(QWidget):
         rate = done * per_batch / elapsed
         left = (total - done) * elapsed / max(done, 1)
         epochs = self._run_info.get("epochs", 1)
-        self.progress_label.setText(
-            f"Epoch {chunk.epoch + 1}/{epochs} · batch {chunk.batch + 1}/{chunk.batches} · "
-            f"{rate:,.0f} samples/s · {duration(left)} left · loss {chunk.loss[-1]:.4f}"
+        text = self.tr(
+            "Epoch {epoch}/{epochs} · batch {batch}/{batches} · {rate} samples/s · {left} left · loss {loss}"
         )
+        text = text.format(
+            epoch=chunk.epoch + 1,
+            epochs=epochs,
+            batch=chunk.batch + 1,
+            batches=chunk.batches,
+            rate=f"{rate:,.0f}",
+            left=duration(left),
+            loss=f"{chunk.loss[-1]:.4f}",
+        )
+        self.progress_label.setText(text)
 
     def _on_epoch_ended(self, epoch: int, logs: dict) -> None:
         if self.plots is not None:
@@ -240,12 +261,16 @@ class TrainingPanel(QWidget):
 
     def _on_run_finished(self, record: RunRecord, _run: object) -> None:
         if record.outcome == "completed" and record.test:
-            text = f"Done in {duration(record.seconds)}: test accuracy {record.test['accuracy']:.1%}"
-            text += f", loss {record.test['loss']:.4f}"
+            text = self.tr("Done in {time}: test accuracy {accuracy}, loss {loss}").format(
+                time=duration(record.seconds),
+                accuracy=f"{record.test['accuracy']:.1%}",
+                loss=f"{record.test['loss']:.4f}",
+            )
         elif record.outcome == "stopped":
-            text = "Stopped; the weights learned so far are kept."
+            text = self.tr("Stopped; the weights learned so far are kept.")
             if record.test:
-                text += f" Test accuracy {record.test['accuracy']:.1%}."
+                accuracy = f"{record.test['accuracy']:.1%}"
+                text += " " + self.tr("Test accuracy {accuracy}.").format(accuracy=accuracy)
         else:
             text = record.message
         if record.outcome == "completed":
@@ -265,7 +290,8 @@ class TrainingPanel(QWidget):
             item.setData(RUN_ID_ROLE, record.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if record.id in checked else Qt.CheckState.Unchecked)
-            item.setToolTip(record.message or f"{record.outcome}, {duration(record.seconds)}")
+            tip = record.message or f"{outcome_text(record.outcome)}, {duration(record.seconds)}"
+            item.setToolTip(tip)
             self.history.addItem(item)
         self.history.blockSignals(False)
         self._overlay()
@@ -293,24 +319,3 @@ class TrainingPanel(QWidget):
 
     def _delete_runs(self) -> None:
         self.doc.remove_runs(self._selected_ids())
-
-    def _fill_export_menu(self) -> None:
-        menu = self.export_button.menu()
-        menu.clear()
-        if self.plots is None:
-            return
-        for key, plot in self.plots.plots.items():
-            title = plot.getPlotItem().titleLabel.text
-            menu.addAction(f"{title} as PNG…", lambda p=plot, k=key: self._export(p, k, "png"))
-            menu.addAction(f"{title} as CSV…", lambda p=plot, k=key: self._export(p, k, "csv"))
-
-    def _export(self, plot, key: str, kind: str) -> None:  # noqa: ANN001 - a MetricPlot
-        filters = {"png": "PNG images (*.png)", "csv": "CSV tables (*.csv)"}
-        path = dialogs.save_path(self, "Export Plot", filters[kind], f"{key}.{kind}", f".{kind}")
-        if path is None:
-            return
-        self.plots.redraw(everything=True)
-        try:
-            plot.export_png(path) if kind == "png" else plot.export_csv(Path(path))
-        except OSError as error:
-            dialogs.error(self, "Cannot export plot", f"“{path}” could not be written: {error.strerror or error}.")

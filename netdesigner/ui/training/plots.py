@@ -2,28 +2,27 @@
 
 Batches arrive in chunks and go into growing numpy buffers; a timer redraws at most ten times
 a second with ``setData``, downsampling (peak) and clipping to the view, so hundreds of
-thousands of points stay smooth. Earlier runs can be overlaid, dashed, in their own colors.
+thousands of points stay smooth. Earlier runs can be overlaid: the current run is solid and
+drawn on top; each earlier run has its own color and also its own dash pattern and point
+shape, so runs are told apart without relying on hue.
 """
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from netdesigner.core.spec import RunRecord
 from netdesigner.ui import theme
+from netdesigner.ui.training.metric_plot import SYMBOLS, MetricPlot, dash
 
 REDRAW_MS = 200
 SMOOTHING = 0.95  # exponential moving average of the batch loss
 RUN_COLORS = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#db2777", "#65a30d")
 CURRENT = "#2563eb"
+CURRENT_Z = 10  # the current run is drawn over the ticked runs
 
 
 def smooth(values: np.ndarray, weight: float = SMOOTHING) -> np.ndarray:
@@ -62,87 +61,6 @@ class Buffer:
         self.size = 0
 
 
-class MetricPlot(pg.PlotWidget):
-    """A plot with a legend and a crosshair that reads out the values under the mouse."""
-
-    def __init__(self, title: str, x_label: str, y_label: str, legend: bool = True) -> None:
-        super().__init__()
-        self.setAccessibleName(title)
-        self.setBackground(theme.palette().color(QPalette.ColorRole.Base))
-        item = self.getPlotItem()
-        item.setTitle(title, size="9pt")
-        item.setLabel("bottom", x_label)
-        item.setLabel("left", y_label)
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).enableAutoSIPrefix(False)
-        item.showGrid(x=True, y=True, alpha=0.2)
-        item.setDownsampling(auto=True, mode="peak")
-        item.setClipToView(True)
-        self.legend = item.addLegend(offset=(-10, 10), labelTextSize="8pt") if legend else None
-        color = theme.text_color(muted=True)
-        self.v_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(color, style=Qt.PenStyle.DotLine))
-        self.readout = pg.TextItem(anchor=(0, 1), color=theme.text_color())
-        for extra in (self.v_line, self.readout):
-            extra.setZValue(100)
-            extra.hide()
-            self.addItem(extra, ignoreBounds=True)
-        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.curves: dict[str, pg.PlotDataItem] = {}
-
-    def curve(
-        self, key: str, name: str, color: str, width: float = 2.0, dashed: bool = False, alpha: int = 255, dotted=False
-    ):
-        """The curve called ``key``, created on first use."""
-        if key not in self.curves:
-            qcolor = pg.mkColor(color)
-            qcolor.setAlpha(alpha)
-            style = Qt.PenStyle.DotLine if dotted else Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-            self.curves[key] = self.plot([], [], name=name or None, pen=pg.mkPen(qcolor, width=width, style=style))
-        return self.curves[key]
-
-    def drop_curves(self, keep: set[str]) -> None:
-        for key in [k for k in self.curves if k not in keep]:
-            self.removeItem(self.curves.pop(key))
-
-    def _on_mouse_moved(self, position) -> None:  # noqa: ANN001 - a QPointF from pyqtgraph
-        item = self.getPlotItem()
-        if not item.sceneBoundingRect().contains(position):
-            self.v_line.hide()
-            self.readout.hide()
-            return
-        point = item.vb.mapSceneToView(position)
-        lines = []
-        for curve in self.curves.values():
-            x, y = curve.getOriginalDataset()
-            if x is None or len(x) == 0:
-                continue
-            i = int(np.clip(np.searchsorted(x, point.x()), 0, len(x) - 1))
-            name = curve.name() or "value"
-            lines.append(f"{name}: {y[i]:.4g} at {x[i]:g}")
-        if not lines:
-            return
-        self.v_line.setPos(point.x())
-        self.readout.setText("\n".join(lines[:6]))
-        self.readout.setPos(point.x(), point.y())
-        self.v_line.show()
-        self.readout.show()
-
-    def export_png(self, path: Path) -> None:
-        exporter = ImageExporter(self.getPlotItem())
-        exporter.parameters()["width"] = max(800, int(self.width() * 2))
-        exporter.export(str(path))
-
-    def export_csv(self, path: Path) -> None:
-        """One row per point: curve name, x, y (every point, not the downsampled view)."""
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["curve", "x", "y"])
-            for key, curve in self.curves.items():
-                x, y = curve.getOriginalDataset()
-                for xv, yv in zip(x if x is not None else [], y if y is not None else [], strict=False):
-                    writer.writerow([curve.name() or key, f"{xv:g}", f"{yv:.6g}"])
-
-
 class TrainingPlots(QWidget):
     """The four plots, fed by ``start_run``/``add_batches``/``add_epoch``; ``overlay`` shows earlier runs."""
 
@@ -151,11 +69,11 @@ class TrainingPlots(QWidget):
         pg.setConfigOptions(antialias=True, foreground=theme.text_color())
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.batch_plot = MetricPlot("Training loss per batch", "batch", "loss")
+        self.batch_plot = MetricPlot("", "", "")
         # One legend (run names, on the batch plot); the titles say which line is which.
-        self.loss_plot = MetricPlot("Loss per epoch", "epoch", "loss", False)
-        self.accuracy_plot = MetricPlot("Accuracy per epoch", "epoch", "accuracy", False)
-        self.rate_plot = MetricPlot("Learning rate", "epoch", "learning rate", False)
+        self.loss_plot = MetricPlot("", "", "", False)
+        self.accuracy_plot = MetricPlot("", "", "", False)
+        self.rate_plot = MetricPlot("", "", "", False)
         self.plots = {
             "batch": self.batch_plot,
             "loss": self.loss_plot,
@@ -166,11 +84,9 @@ class TrainingPlots(QWidget):
             plot.setMinimumSize(120, 140)
             layout.addWidget(plot, 0, column)
             layout.setColumnStretch(column, 2 if column < 3 else 1)
-        key = QLabel(
-            "Solid: training · dotted with points: validation · dashed, in other colours: the runs ticked in Runs"
-        )
-        key.setWordWrap(True)
-        layout.addWidget(key, 1, 0, 1, 4)
+        self.key = QLabel()
+        self.key.setWordWrap(True)
+        layout.addWidget(self.key, 1, 0, 1, 4)
         self.raw = Buffer()
         self.epochs: list[dict[str, float]] = []
         self._epochs_drawn = -1
@@ -178,13 +94,48 @@ class TrainingPlots(QWidget):
         self._smoothed_upto = 0
         self._smoothed = np.empty(0)
         self._ema = (0.0, 0.0)
+        self._current_curves()  # created before any overlay, so the current run comes first in the legend
+        self._retranslate()
         self.timer = QTimer(self)
         self.timer.setInterval(REDRAW_MS)
         self.timer.timeout.connect(self.redraw)
         self.timer.start()
         self.start_run()
 
+    def _retranslate(self) -> None:
+        epoch, loss = self.tr("epoch"), self.tr("loss")
+        self.batch_plot.set_texts(self.tr("Training loss per batch"), self.tr("batch"), loss)
+        self.loss_plot.set_texts(self.tr("Loss per epoch"), epoch, loss)
+        self.accuracy_plot.set_texts(self.tr("Accuracy per epoch"), epoch, self.tr("accuracy"))
+        self.rate_plot.set_texts(self.tr("Learning rate"), epoch, self.tr("learning rate"))
+        self.key.setText(
+            self.tr(
+                "Solid: this run's training · dotted with points: validation · the runs ticked in Runs: "
+                "each its own dash pattern, point shape and colour"
+            )
+        )
+        this_run = self.tr("this run")
+        self.batch_plot.rename("smooth", self.tr("this run (smoothed)"))
+        self.rate_plot.rename("now:rate", this_run)
+        for plot, metric in self._metrics():
+            plot.rename(f"now:{metric}", self.tr("{run} training").format(run=this_run))
+            plot.rename(f"now:val_{metric}", self.tr("{run} validation").format(run=this_run))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
     # -- the live run ------------------------------------------------------------------------
+
+    def _current_curves(self) -> None:
+        curves = [
+            self.batch_plot.curve("raw", "", CURRENT, width=1, alpha=60),
+            self.batch_plot.curve("smooth", self.tr("this run (smoothed)"), CURRENT),
+        ]
+        curves += self._epoch_curves("now", self.tr("this run"), CURRENT, None, validation=True)
+        for curve in curves:
+            curve.setZValue(CURRENT_Z)
 
     def start_run(self, total_steps: int = 0) -> None:
         """Forget the live curves; with ``total_steps``, the batch plot spans the whole run from
@@ -228,49 +179,67 @@ class TrainingPlots(QWidget):
             return
         if len(self.epochs) != self._epochs_drawn:  # the epoch plots change once an epoch, not per batch
             self._epochs_drawn = len(self.epochs)
-            self._draw_epochs("now", "this run", self.epochs, CURRENT, dashed=False)
+            self._draw_epochs("now", self.tr("this run"), self.epochs, CURRENT, None)
             if not everything:
                 return
         self._dirty = False
         x, y = self.raw.data()
-        self.batch_plot.curve("raw", "", CURRENT, width=1, alpha=60).setData(x, y)
-        self.batch_plot.curve("smooth", "this run (smoothed)", CURRENT).setData(x, self._smoothed[: len(x)])
+        self.batch_plot.curve("raw", "", CURRENT).setData(x, y)
+        self.batch_plot.curve("smooth", "", CURRENT).setData(x, self._smoothed[: len(x)])
 
-    def _draw_epochs(self, key: str, name: str, epochs: list[dict[str, float]], color: str, dashed: bool) -> None:
+    def _epoch_curves(
+        self, key: str, name: str, color: str, index: int | None, validation: bool
+    ) -> list[pg.PlotDataItem]:
+        """The epoch plots' curves of one run: the current one (``index`` None) solid with round
+        points, the ``index``-th ticked run with its own dash pattern and point shape."""
+        style = Qt.PenStyle.SolidLine if index is None else dash(index)
+        symbol = "o" if index is None else SYMBOLS[index % len(SYMBOLS)]
+        curves = []
+        for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
+            training = self.tr("{run} training").format(run=name)
+            curves.append(plot.curve(f"{key}:{metric}", training, color, style=style))
+            if validation:
+                checked = self.tr("{run} validation").format(run=name)
+                dotted = Qt.PenStyle.DotLine
+                curves.append(plot.curve(f"{key}:val_{metric}", checked, color, 1.5, dotted, symbol=symbol))
+        curves.append(self.rate_plot.curve(f"{key}:rate", name, color, style=style))
+        return curves
+
+    def _draw_epochs(self, key: str, name: str, epochs: list[dict[str, float]], color: str, index: int | None) -> None:
         ex = np.array([e["epoch"] for e in epochs], dtype=float)
 
         def series(metric: str) -> np.ndarray:
             return np.array([e.get(metric, np.nan) for e in epochs], dtype=float)
 
-        for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
-            plot.curve(f"{key}:{metric}", f"{name} training", color, dashed=dashed).setData(ex, series(metric))
-            val = series(f"val_{metric}")
-            if np.isfinite(val).any():
-                curve = plot.curve(f"{key}:val_{metric}", f"{name} validation", color, width=1.5, dotted=True)
-                curve.setSymbol("o")
-                curve.setSymbolSize(5)
-                curve.setSymbolBrush(pg.mkColor(color))
-                curve.setData(ex, val)
-        rate = series("learning_rate")
-        if np.isfinite(rate).any():
-            self.rate_plot.curve(f"{key}:rate", name, color, dashed=dashed).setData(ex, rate)
+        validated = any(np.isfinite(series(f"val_{m}")).any() for m in ("loss", "accuracy"))
+        self._epoch_curves(key, name, color, index, validated or key == "now")
+        shown = [(plot.curves.get(f"{key}:{metric}"), series(metric)) for plot, metric in self._metrics()]
+        shown += [(plot.curves.get(f"{key}:val_{metric}"), series(f"val_{metric}")) for plot, metric in self._metrics()]
+        shown.append((self.rate_plot.curves.get(f"{key}:rate"), series("learning_rate")))
+        for curve, values in shown:
+            if curve is not None:
+                curve.setData(ex, values) if np.isfinite(values).any() else curve.setData([], [])
+
+    def _metrics(self) -> tuple[tuple[MetricPlot, str], ...]:
+        return (self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")
 
     # -- earlier runs --------------------------------------------------------------------------
 
     def overlay(self, records: list[RunRecord]) -> None:
-        """Draw these earlier runs over the current one, each in its own color."""
+        """Draw these earlier runs under the current one, each in its own color, dashes and points."""
         self.batch_plot.getPlotItem().enableAutoRange(x=True)
         keep = {"raw", "smooth", "now:loss", "now:val_loss", "now:accuracy", "now:val_accuracy", "now:rate"}
         for index, record in enumerate(records):
             color = RUN_COLORS[(index + 1) % len(RUN_COLORS)]
+            style = dash(index)
             key = f"run:{record.id}"
             label = record.name or record.id
             keep |= {f"{key}:{m}" for m in ("loss", "val_loss", "accuracy", "val_accuracy", "rate", "batch")}
             if record.batch_loss:
                 steps = np.arange(1, len(record.batch_loss) + 1) * record.batch_loss_stride
                 values = smooth(np.array(record.batch_loss))
-                self.batch_plot.curve(f"{key}:batch", label, color, dashed=True).setData(steps, values)
-            self._draw_epochs(key, label, record.epochs, color, dashed=True)
+                self.batch_plot.curve(f"{key}:batch", label, color, style=style).setData(steps, values)
+            self._draw_epochs(key, label, record.epochs, color, index)
         for plot in self.plots.values():
             plot.drop_curves(keep)
 

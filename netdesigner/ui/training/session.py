@@ -89,12 +89,12 @@ class TrainingSession(QObject):
         if self.busy:
             return False
         if not self.doc.analysis.valid:
-            self.message.emit("The network has problems; fix them first (see the Problems panel).")
+            self.message.emit(self.tr("The network has problems; fix them first (see the Problems panel)."))
             return False
         training = self.doc.training
         too_large = memory_problem(self.doc.analysis, planned_batch(training), training.optimizer)
         if too_large is not None:
-            self.message.emit(f"Training refused: {too_large}.")
+            self.message.emit(self.tr("Training refused: {reason}.").format(reason=too_large))
             return False
         self.project = self.doc.snapshot()
         weights = None
@@ -155,7 +155,7 @@ class TrainingSession(QObject):
             self.model_network = None
             self.last_run = None
             self.model_changed.emit()
-            self.status.emit("Weights reset: the next run starts from new random weights.")
+            self.status.emit(self.tr("Weights reset: the next run starts from new random weights."))
 
     def attach_model(self, model: Any, network: Network) -> None:
         """Use a model trained elsewhere (loaded from a file) for this design."""
@@ -194,7 +194,7 @@ class TrainingSession(QObject):
     def _on_started(self, info: dict) -> None:
         self._batches_per_epoch = int(info["batches"])
         self.run_started.emit(info)
-        self.status.emit("Training…")
+        self.status.emit(self.tr("Training…"))
 
     @Slot(int, object)
     def _on_probed(self, step: int, health: list) -> None:
@@ -227,7 +227,7 @@ class TrainingSession(QObject):
         self.model_changed.emit()
         self.run_finished.emit(record, run)
         if run.outcome == "diverged":
-            self.message.emit(f"Training stopped: {run.message}.")
+            self.message.emit(self.tr("Training stopped: {reason}.").format(reason=run.message))
 
     @Slot(str)
     def _on_failed(self, text: str) -> None:
@@ -236,7 +236,7 @@ class TrainingSession(QObject):
         if self._epochs or self._losses:
             self.doc.add_run(record)
         self.run_finished.emit(record, None)
-        self.message.emit(f"Training could not run: {text}")
+        self.message.emit(self.tr("Training could not run: {reason}").format(reason=text))
 
     def _record(self, outcome: str, message: str, test: dict | None, seconds: float) -> RunRecord:
         assert self.project is not None
@@ -244,7 +244,9 @@ class TrainingSession(QObject):
         values, stride = thin(losses)
         epochs = [{k: float(v) for k, v in e.items() if math.isfinite(float(v))} for e in self._epochs]
         training = self.project.training
-        name = f"{training.optimizer} lr {training.learning_rate:g}, batch {training.batch_size}"
+        name = self.tr("{optimizer} lr {rate}, batch {size}").format(
+            optimizer=training.optimizer, rate=f"{training.learning_rate:g}", size=training.batch_size
+        )
         return RunRecord(
             id=self.doc.new_run_id(),
             name=name,

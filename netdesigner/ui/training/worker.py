@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from netdesigner.core.spec import Project
 from netdesigner.engine.control import TrainingControl
@@ -132,17 +132,17 @@ class TrainingWorker(QObject):
     def run(self) -> None:
         start = time.perf_counter()
         try:
-            self.status.emit("Loading TensorFlow…")
+            self.status.emit(self.tr("Loading TensorFlow…"))
             from netdesigner.engine.backend import load_keras
 
             load_keras()
             from netdesigner.engine.datasets import load_dataset
             from netdesigner.engine.training import train
 
-            self.status.emit(f"Loading {self.project.training.dataset}…")
+            self.status.emit(self.tr("Loading {dataset}…").format(dataset=self.project.training.dataset))
             dataset = load_dataset(self.project.training.dataset)
             self._samples = len(dataset.x_train) - int(len(dataset.x_train) * self.project.training.validation_split)
-            self.status.emit("Building the model…")
+            self.status.emit(self.tr("Building the model…"))
             result = train(
                 self.project,
                 dataset,
@@ -180,5 +180,8 @@ def failure_text(error: BaseException) -> str:
     if type(error).__name__ in USER_ERRORS and type(error).__module__.startswith("netdesigner."):
         return str(error)
     if isinstance(error, MemoryError):
-        return "the computer ran out of memory; try a smaller network or batch size"
-    return f"training failed unexpectedly: {type(error).__name__}: {error}"
+        return QCoreApplication.translate(
+            "TrainingWorker", "the computer ran out of memory; try a smaller network or batch size"
+        )
+    text = QCoreApplication.translate("TrainingWorker", "training failed unexpectedly: {error}")
+    return text.format(error=f"{type(error).__name__}: {error}")
