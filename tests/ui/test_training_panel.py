@@ -249,7 +249,16 @@ def test_overlaid_runs_and_gradient_lines_differ_by_more_than_colour(qtbot: QtBo
     assert pens[0].style() != pens[1].style()
 
 
-def test_the_batch_plot_spans_the_run_and_no_tick_paints_all_four_plots(qtbot: QtBot) -> None:
+def current_curves(plots: TrainingPlots) -> list:
+    return [
+        ("loss", plots.loss_plot, "now:loss"),
+        ("accuracy", plots.accuracy_plot, "now:accuracy"),
+        ("rate", plots.rate_plot, "now:rate"),
+        ("batch", plots.batch_plot, "smooth"),
+    ]
+
+
+def test_the_batch_plot_spans_the_run_and_each_tick_draws_one_plot(qtbot: QtBot) -> None:
     plots = TrainingPlots()
     qtbot.addWidget(plots)
     plots.start_run(total_steps=500)
@@ -257,13 +266,42 @@ def test_the_batch_plot_spans_the_run_and_no_tick_paints_all_four_plots(qtbot: Q
     assert low <= 0 and 500 <= high < 530, "the whole run from its start"
     plots.add_batches(np.arange(1, 101), np.linspace(2.3, 0.5, 100))
     plots.add_epoch(0, {"loss": 0.9, "accuracy": 0.7, "learning_rate": 0.01})
-    plots.redraw()
-    drawn = plots.batch_plot.curves["smooth"].getOriginalDataset()[0]
-    assert len(plots.loss_plot.curves["now:loss"].getOriginalDataset()[0]) == 1 and (drawn is None or not len(drawn))
-    plots.redraw()
+
+    def points(plot, key: str) -> int:
+        x = plot.curves[key].getOriginalDataset()[0]
+        return 0 if x is None else len(x)
+
+    order = []
+    for _ in range(4):
+        before = {name: points(plot, key) for name, plot, key in current_curves(plots)}
+        plots.redraw()
+        order.append([name for name, plot, key in current_curves(plots) if points(plot, key) != before[name]])
+    assert order == [["loss"], ["accuracy"], ["rate"], ["batch"]]
     x, _ = plots.batch_plot.curves["smooth"].getOriginalDataset()
     assert len(x) == 100
     plots.redraw()  # nothing new: nothing drawn
     plots.add_batches(np.arange(101, 121), np.full(20, 0.4))
     plots.redraw()
     assert len(plots.batch_plot.curves["smooth"].getOriginalDataset()[0]) == 120
+
+
+def test_a_single_epoch_shows_as_a_point_and_epochs_are_whole_numbers(qtbot: QtBot) -> None:
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(900, 240)
+    plots.show()
+    plots.start_run(total_steps=20)
+    plots.add_epoch(0, {"loss": 0.9, "accuracy": 0.7, "val_loss": 1.0, "val_accuracy": 0.6, "learning_rate": 0.01})
+    plots.redraw(everything=True)
+    for plot, key in ((plots.loss_plot, "now:loss"), (plots.rate_plot, "now:rate")):
+        assert plot.curves[key].opts["symbol"] == "o", "one epoch is one point: it needs a mark to show"
+    assert plots.loss_plot.curves["now:val_loss"].opts["symbol"] == "o"
+    low, high = plots.rate_plot.getPlotItem().viewRange()[1]
+    assert low == pytest.approx(0) and 0.01 < high < 0.012, "from zero to the rate, not 0.01 ± 0.5"
+    plots.add_epoch(1, {"loss": 0.5, "accuracy": 0.8, "val_loss": 0.7, "val_accuracy": 0.7, "learning_rate": 0.01})
+    plots.redraw(everything=True)
+    assert plots.loss_plot.curves["now:loss"].opts["symbol"] is None, "a line again"
+    assert plots.loss_plot.curves["now:val_loss"].opts["symbol"] == "o", "validation keeps its points"
+    axis = plots.loss_plot.getPlotItem().getAxis("bottom")
+    ticks = [v for _, values in axis.tickValues(0.6, 2.4, 300) for v in values]
+    assert ticks and all(float(v).is_integer() for v in ticks)

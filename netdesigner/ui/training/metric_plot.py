@@ -46,11 +46,19 @@ def dash(index: int) -> Qt.PenStyle | tuple[float, ...]:
     return DASHES[index % len(DASHES)]
 
 
+class WholeNumberAxis(pg.AxisItem):
+    """An axis of whole things, such as epochs: no ticks at 0.5 or 1.2."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: ANN001, ANN201, N802, N803 - pyqtgraph's names
+        levels = super().tickValues(minVal, maxVal, size)
+        return [(max(spacing, 1.0), [v for v in values if float(v).is_integer()]) for spacing, values in levels]
+
+
 class MetricPlot(pg.PlotWidget):
     """A plot with a legend and a crosshair that reads out the values under the mouse."""
 
-    def __init__(self, title: str, x_label: str, y_label: str, legend: bool = True) -> None:
-        super().__init__()
+    def __init__(self, title: str, x_label: str, y_label: str, legend: bool = True, whole_x: bool = False) -> None:
+        super().__init__(axisItems={"bottom": WholeNumberAxis(orientation="bottom")} if whole_x else None)
         self.setBackground(theme.palette().color(QPalette.ColorRole.Base))
         item = self.getPlotItem()
         self.set_texts(title, x_label, y_label)

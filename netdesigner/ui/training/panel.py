@@ -34,6 +34,7 @@ from netdesigner.ui.training.worker import BatchChunk
 
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole
 PLOTS_DELAY_MS = 200  # build the plots (and import pyqtgraph) just after the window appears
+PROGRESS_S = 0.25  # the least time between two updates of the progress bar and line
 
 
 class TrainingPanel(QWidget):
@@ -45,6 +46,7 @@ class TrainingPanel(QWidget):
         self.plots = None
         self._run_info: dict = {}
         self._started_at = 0.0
+        self._progress_at = 0.0  # when the progress line last changed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self._controls())
@@ -233,6 +235,11 @@ class TrainingPanel(QWidget):
     def _on_batches(self, chunk: BatchChunk) -> None:
         if self.plots is not None:
             self.plots.add_batches(chunk.steps, chunk.loss)
+        now = time.perf_counter()
+        last_of_epoch = chunk.batch + 1 == chunk.batches
+        if now - self._progress_at < PROGRESS_S and not last_of_epoch and self.session.state != PAUSED:
+            return  # a few updates a second read better than twenty, and leave training the cores
+        self._progress_at = now
         done = int(chunk.steps[-1])
         self.progress.setValue(done)
         elapsed = max(time.perf_counter() - self._started_at, 1e-6)

@@ -61,6 +61,9 @@ class Buffer:
         self.size = 0
 
 
+LONE_POINT = "o"  # how a curve of a single epoch shows
+
+
 class TrainingPlots(QWidget):
     """The four plots, fed by ``start_run``/``add_batches``/``add_epoch``; ``overlay`` shows earlier runs."""
 
@@ -71,9 +74,9 @@ class TrainingPlots(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.batch_plot = MetricPlot("", "", "")
         # One legend (run names, on the batch plot); the titles say which line is which.
-        self.loss_plot = MetricPlot("", "", "", False)
-        self.accuracy_plot = MetricPlot("", "", "", False)
-        self.rate_plot = MetricPlot("", "", "", False)
+        self.loss_plot = MetricPlot("", "", "", False, whole_x=True)
+        self.accuracy_plot = MetricPlot("", "", "", False, whole_x=True)
+        self.rate_plot = MetricPlot("", "", "", False, whole_x=True)
         self.plots = {
             "batch": self.batch_plot,
             "loss": self.loss_plot,
@@ -81,9 +84,9 @@ class TrainingPlots(QWidget):
             "rate": self.rate_plot,
         }
         for column, plot in enumerate(self.plots.values()):
-            plot.setMinimumSize(120, 140)
+            plot.setMinimumSize(150, 140)
             layout.addWidget(plot, 0, column)
-            layout.setColumnStretch(column, 2 if column < 3 else 1)
+            layout.setColumnStretch(column, 1)
         self.key = QLabel()
         self.key.setWordWrap(True)
         layout.addWidget(self.key, 1, 0, 1, 4)
@@ -143,6 +146,7 @@ class TrainingPlots(QWidget):
         self.raw.clear()
         self.epochs = []
         self._epochs_drawn = -1
+        self._epoch_plots_due: list[str] = []
         self._smoothed = np.empty(0)
         self._ema = (0.0, 0.0)
         self._dirty = True
@@ -173,13 +177,15 @@ class TrainingPlots(QWidget):
 
     def redraw(self, everything: bool = False) -> None:
         """Push the buffers to the curves; called by the timer, never per batch. A tick that
-        draws the epoch plots leaves the batch plot to the next, so that no one tick paints all
-        four; ``everything`` draws all that is new at once (before an export)."""
+        draws one plot: a tick that painted all four after each epoch held the window still for a
+        tenth of a second. ``everything`` draws all that is new at once (before an export)."""
         if not self._dirty:
             return
         if len(self.epochs) != self._epochs_drawn:  # the epoch plots change once an epoch, not per batch
             self._epochs_drawn = len(self.epochs)
-            self._draw_epochs("now", self.tr("this run"), self.epochs, CURRENT, None)
+            self._epoch_plots_due = ["loss", "accuracy", "rate"]
+        while self._epoch_plots_due:
+            self._draw_epochs("now", self.tr("this run"), self.epochs, CURRENT, None, self._epoch_plots_due.pop(0))
             if not everything:
                 return
         self._dirty = False
@@ -205,7 +211,10 @@ class TrainingPlots(QWidget):
         curves.append(self.rate_plot.curve(f"{key}:rate", name, color, style=style))
         return curves
 
-    def _draw_epochs(self, key: str, name: str, epochs: list[dict[str, float]], color: str, index: int | None) -> None:
+    def _draw_epochs(
+        self, key: str, name: str, epochs: list[dict[str, float]], color: str, index: int | None, only: str = ""
+    ) -> None:
+        """One run's curves on the epoch plots, or on the one named ``only`` (loss, accuracy, rate)."""
         ex = np.array([e["epoch"] for e in epochs], dtype=float)
 
         def series(metric: str) -> np.ndarray:
@@ -213,12 +222,32 @@ class TrainingPlots(QWidget):
 
         validated = any(np.isfinite(series(f"val_{m}")).any() for m in ("loss", "accuracy"))
         self._epoch_curves(key, name, color, index, validated or key == "now")
-        shown = [(plot.curves.get(f"{key}:{metric}"), series(metric)) for plot, metric in self._metrics()]
-        shown += [(plot.curves.get(f"{key}:val_{metric}"), series(f"val_{metric}")) for plot, metric in self._metrics()]
-        shown.append((self.rate_plot.curves.get(f"{key}:rate"), series("learning_rate")))
-        for curve, values in shown:
-            if curve is not None:
+        # (plot, curve, values, whether it is a plain line, which shows no lone point without a mark)
+        shown = [(metric, plot.curves.get(f"{key}:{metric}"), series(metric), True) for plot, metric in self._metrics()]
+        shown += [
+            (metric, plot.curves.get(f"{key}:val_{metric}"), series(f"val_{metric}"), False)
+            for plot, metric in self._metrics()
+        ]
+        shown.append(("rate", self.rate_plot.curves.get(f"{key}:rate"), series("learning_rate"), True))
+        for plot_name, curve, values, line in shown:
+            if curve is not None and only in ("", plot_name):
                 curve.setData(ex, values) if np.isfinite(values).any() else curve.setData([], [])
+                wanted = LONE_POINT if len(ex) == 1 else None
+                if line and curve.opts["symbol"] != wanted:
+                    color = curve.opts["pen"].color()
+                    curve.setSymbolPen(color)
+                    curve.setSymbolBrush(color)
+                    curve.setSymbol(wanted)
+        if only in ("", "rate"):
+            self._fit_rate_axis()
+
+    def _fit_rate_axis(self) -> None:
+        """From zero to the highest rate: a constant rate would otherwise sit in a range of ±0.5."""
+        values = [c.getOriginalDataset()[1] for c in self.rate_plot.curves.values()]
+        finite = [v[np.isfinite(v)] for v in values if v is not None]
+        highest = max((float(v.max()) for v in finite if v.size), default=0.0)
+        if highest > 0:
+            self.rate_plot.getPlotItem().setYRange(0, highest * 1.1, padding=0)
 
     def _metrics(self) -> tuple[tuple[MetricPlot, str], ...]:
         return (self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")
