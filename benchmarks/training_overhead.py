@@ -27,7 +27,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--probes", action="store_true", help="with the gradient probes on and all panels built")
     args = parser.parse_args()
-    epochs, rounds = (2, 2) if args.quick else (5, 3)
+    epochs, rounds = (2, 2) if args.quick else (8, 5)  # enough rounds for a steady median
 
     from netdesigner.ui.app import make_application
 

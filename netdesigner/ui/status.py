@@ -9,6 +9,8 @@ too long is shortened the same way.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QStyle, QStyleOption, QWidget
@@ -18,6 +20,7 @@ from netdesigner.core.memory import planned_batch, size_text
 from netdesigner.core.spec import TrainingConfig
 
 memory_text = size_text
+TRAINING_UPDATE_S = 0.25  # the least time between two updates of the loss and accuracy shown
 MESSAGE_SHARE = 0.4  # of the bar's width a message may take from labels that are too wide
 MIN_LABEL_CHARS = 6  # an elided label still shows about this many characters
 
@@ -144,6 +147,7 @@ class StatusBar(QStatusBar):
 
 class StatusLabels:
     def __init__(self, bar: QStatusBar) -> None:
+        self._training_shown_at = 0.0
         self.lock = ElidingLabel(
             locked_text(), QCoreApplication.translate("StatusBar", "The design cannot be edited until training stops")
         )
@@ -190,6 +194,10 @@ class StatusLabels:
         self._changed()
 
     def show_training(self, loss: float, accuracy: float) -> None:
+        now = time.perf_counter()
+        if now - self._training_shown_at < TRAINING_UPDATE_S:
+            return  # readable, and the bar's layout is not redone twenty times a second
+        self._training_shown_at = now
         text = QCoreApplication.translate("StatusBar", "{locked} · loss {loss} · accuracy {accuracy}").format(
             locked=locked_text(), loss=f"{loss:.4f}", accuracy=f"{accuracy:.1%}"
         )

@@ -64,7 +64,15 @@ class MetricPlot(pg.PlotWidget):
         self.set_texts(title, x_label, y_label)
         for axis in ("left", "bottom"):
             item.getAxis(axis).enableAutoSIPrefix(False)
-        item.showGrid(x=True, y=True, alpha=0.2)
+        # A grid of its own rather than the axes' (showGrid): an axis that draws the grid covers
+        # the plot, so every new point re-drew its tick labels too, four times the cost.
+        grid = pg.GridItem(textPen=None)
+        grid.setTickSpacing(x=[None, None], y=[None, None])  # two levels of lines, not three
+        grid_color = theme.text_color()
+        grid_color.setAlpha(28)
+        grid.setPen(pg.mkPen(grid_color))
+        grid.setZValue(-100)
+        item.getViewBox().addItem(grid, ignoreBounds=True)
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         self.legend = item.addLegend(offset=(-10, 10), labelTextSize="8pt") if legend else None

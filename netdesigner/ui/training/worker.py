@@ -1,6 +1,6 @@
 """The training worker: runs the engine's ``train`` on a QThread and reports copies.
 
-Everything here except ``__init__`` runs on the worker thread. It emits at most ~20 batch
+Everything here except ``__init__`` runs on the worker thread. It emits at most ~10 batch
 updates a second, each a chunk of copied numpy arrays; signals go to slots of an object in
 the GUI thread (the session), never to lambdas, which would run here.
 """
@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from netdesigner.core.spec import Project
 from netdesigner.engine.control import TrainingControl
 
-BATCH_INTERVAL_S = 0.05
+BATCH_INTERVAL_S = 0.1  # the plots redraw at most five times a second anyway
 PROBE_EVERY = 50  # training steps between probes (one forward and backward pass on the probe batch)
 # ... and seconds: the panels cannot show more than about one picture a second anyway, and each
 # probe's redrawing takes the GUI thread's share of the two or so cores training also needs.
