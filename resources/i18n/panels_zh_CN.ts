@@ -329,8 +329,24 @@
 <context>
     <name>GradientsPanel</name>
     <message>
-        <source>Train the network to see the gradient reaching each layer (measured every 50 steps).</source>
-        <translation>训练网络后，即可看到到达每一层的梯度（每 50 步测量一次）。</translation>
+        <source>Train the network to see the gradient reaching each layer.</source>
+        <translation>训练网络，即可看到到达每一层的梯度。</translation>
+    </message>
+    <message>
+        <source>&amp;Measure every</source>
+        <translation>每隔(&amp;M)</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步测量一次</translation>
+    </message>
+    <message>
+        <source>Steps between two measurements</source>
+        <translation>两次测量之间的步数</translation>
+    </message>
+    <message>
+        <source>and at most once a second; fewer measurements leave more time to training (next run)</source>
+        <translation>且每秒最多一次；测量越少，留给训练的时间越多（下次训练起生效）</translation>
     </message>
     <message>
         <source>step</source>

@@ -305,3 +305,23 @@ def test_a_single_epoch_shows_as_a_point_and_epochs_are_whole_numbers(qtbot: QtB
     axis = plots.loss_plot.getPlotItem().getAxis("bottom")
     ticks = [v for _, values in axis.tickValues(0.6, 2.4, 300) for v in values]
     assert ticks and all(float(v).is_integer() for v in ticks)
+
+
+def test_the_probe_cadence_is_chosen_in_the_gradients_panel_and_kept(window: MainWindow, qtbot: QtBot) -> None:
+    from netdesigner.ui import settings
+    from netdesigner.ui.training.session import PROBE_EVERY_KEY, stored_probe_every
+
+    qtbot.waitUntil(lambda: window.gradients is not None)
+    spin = window.gradients.cadence
+    assert spin.value() == window.session.probe_every == 50
+    try:
+        spin.setValue(7)
+        assert window.session.probe_every == 7 and stored_probe_every() == 7
+        with qtbot.waitSignal(window.session.run_finished, timeout=TIMEOUT):
+            window.session.probe_seconds = 0.0
+            window.train_action.trigger()
+        assert window.gradients.steps[:3] == [0, 7, 14], "measured every 7 steps"
+        settings.settings().setValue(PROBE_EVERY_KEY, "nonsense")
+        assert stored_probe_every() == 50
+    finally:
+        settings.settings().remove(PROBE_EVERY_KEY)

@@ -13,16 +13,15 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from netdesigner.core.diagnosis import LayerHealth, diagnose
-from netdesigner.ui import theme
+from netdesigner.ui import settings, theme
 from netdesigner.ui.training.metric_plot import DASHES, SYMBOLS, MetricPlot
-from netdesigner.ui.training.session import TrainingSession
+from netdesigner.ui.training.session import PROBE_EVERY_KEY, TrainingSession
+from netdesigner.ui.training.worker import PROBE_EVERY
 
-HINT = QT_TRANSLATE_NOOP(
-    "GradientsPanel", "Train the network to see the gradient reaching each layer (measured every 50 steps)."
-)
+HINT = QT_TRANSLATE_NOOP("GradientsPanel", "Train the network to see the gradient reaching each layer.")
 LAYER_STYLES = (Qt.PenStyle.SolidLine, *DASHES)  # the first layer solid, then a pattern for each
 
 
@@ -58,6 +57,7 @@ class GradientsPanel(QWidget):
             plot.setMinimumSize(200, 150)
             row.addWidget(plot)
         layout.addLayout(row, 1)
+        layout.addLayout(self._cadence_row())
         self.diagnosis = QLabel()
         self.diagnosis.setWordWrap(True)
         self.diagnosis.setTextFormat(Qt.TextFormat.RichText)
@@ -66,7 +66,32 @@ class GradientsPanel(QWidget):
         session.probed.connect(self.add_probe)
         session.inspected.connect(self.show_gradients)
 
+    def _cadence_row(self) -> QHBoxLayout:
+        """How often the probes look inside: every N training steps (the next run uses it)."""
+        row = QHBoxLayout()
+        self.cadence_label = QLabel()
+        self.cadence = QSpinBox()
+        self.cadence.setRange(1, 5000)
+        self.cadence.setValue(self.session.probe_every or PROBE_EVERY)
+        self.cadence.valueChanged.connect(self._on_cadence_changed)
+        self.cadence_label.setBuddy(self.cadence)
+        self.cadence_note = QLabel()
+        for widget in (self.cadence_label, self.cadence, self.cadence_note):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def _on_cadence_changed(self, steps: int) -> None:
+        self.session.probe_every = steps
+        settings.settings().setValue(PROBE_EVERY_KEY, steps)
+
     def _retranslate(self) -> None:
+        self.cadence_label.setText(self.tr("&Measure every"))
+        self.cadence.setSuffix(self.tr(" steps"))
+        self.cadence.setAccessibleName(self.tr("Steps between two measurements"))
+        self.cadence_note.setText(
+            self.tr("and at most once a second; fewer measurements leave more time to training (next run)")
+        )
         step = self.tr("step")
         self.norm_plot.set_texts(self.tr("Gradient norm per layer, ||dL/dW||"), step, self.tr("norm"))
         self.ratio_plot.set_texts(self.tr("Step size / weight size (η·||dL/dW|| / ||W||)"), step, self.tr("ratio"))

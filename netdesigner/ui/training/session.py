@@ -17,10 +17,17 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from netdesigner.core.memory import memory_problem, planned_batch
 from netdesigner.core.spec import MAX_RUN_POINTS, Network, Project, RunRecord
 from netdesigner.engine.control import TrainingControl
+from netdesigner.ui import settings
 from netdesigner.ui.document import Document
 from netdesigner.ui.training.worker import PROBE_EVERY, PROBE_SECONDS, BatchChunk, FinishedRun, TrainingWorker
 
 IDLE, RUNNING, PAUSED, STOPPING = "idle", "running", "paused", "stopping"
+PROBE_EVERY_KEY = "insight/probe_every"  # the setting that keeps the student's choice (Gradients panel)
+
+
+def stored_probe_every() -> int:
+    value = settings.settings().value(PROBE_EVERY_KEY, PROBE_EVERY)
+    return int(value) if str(value).isdigit() and int(value) > 0 else PROBE_EVERY
 
 
 def same_architecture(a: Network, b: Network) -> bool:
@@ -59,7 +66,7 @@ class TrainingSession(QObject):
         self.model: Any = None  # the last trained keras.Model, for inference and saving
         self.model_network: Network | None = None
         self.last_run: FinishedRun | None = None
-        self.probe_every = PROBE_EVERY  # steps between gradient probes; 0 turns them off
+        self.probe_every = stored_probe_every()  # steps between gradient probes; 0 turns them off
         self.probe_seconds = PROBE_SECONDS  # and the least time between two
         self.last_report: Any = None  # the latest ProbeReport of a run
         self.steps_done = 0  # training steps of the current or last run
