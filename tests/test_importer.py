@@ -18,7 +18,7 @@ from test_codegen import full_catalog_project
 from netdesigner.core.analysis import analyze
 from netdesigner.core.spec import Network
 from netdesigner.core.templates import load_template, template_names
-from netdesigner.engine import importer
+from netdesigner.engine import keras_archive
 from netdesigner.engine.importer import ModelImportError, import_keras
 
 # --- hand-made archives ----------------------------------------------------------------------
@@ -473,7 +473,7 @@ def test_truncated_archives_are_refused(tmp_path):
 
 def test_oversized_files_are_refused(tmp_path, monkeypatch):
     path = write_keras(tmp_path / "m.keras", mlp())
-    monkeypatch.setattr(importer, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(keras_archive, "MAX_FILE_BYTES", 100)
     with pytest.raises(ModelImportError, match="too large"):
         import_keras(path)
 

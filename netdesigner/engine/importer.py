@@ -12,10 +12,8 @@ runs ``analyze`` and decides.
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import zipfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -26,29 +24,16 @@ from netdesigner.core.i18n import translate
 from netdesigner.core.project_file import MAX_NODES
 from netdesigner.core.seeds import recover_seed
 from netdesigner.core.spec import NODE_ID_PATTERN, Project, TrainingConfig
+from netdesigner.engine.keras_archive import (
+    MODEL_CLASSES,
+    SUPPORTED_LAYERS,
+    ModelImportError,
+    check_loadable,
+    check_safe,
+    read_config,
+)
 from netdesigner.engine.keras_layers import KerasLayer, Refusal, clean_float, layer_params, layer_seed, name_of
 
-MAX_FILE_BYTES = 2 * 1024**3  # weights included; NetDesigner's largest networks stay well below
-MAX_CONFIG_BYTES = 16 * 1024**2
-HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
-
-# Keras class -> catalog type.
-SUPPORTED_LAYERS: dict[str, str] = {
-    "InputLayer": "Input",
-    "Flatten": "Flatten",
-    "Reshape": "Reshape",
-    "Dense": "Dense",
-    "Conv2D": "Conv2D",
-    "MaxPooling2D": "MaxPooling2D",
-    "AveragePooling2D": "AveragePooling2D",
-    "GlobalAveragePooling2D": "GlobalAveragePooling2D",
-    "Dropout": "Dropout",
-    "BatchNormalization": "BatchNormalization",
-    "Activation": "Activation",
-    "Add": "Add",
-    "Concatenate": "Concatenate",
-}
-_NESTED_MODELS = {"Functional", "Sequential", "Model"}
 _OPTIMIZERS = {"Adam": "adam", "SGD": "sgd", "RMSprop": "rmsprop"}
 _LOSSES = {
     "CategoricalCrossentropy": "cross_entropy",
@@ -59,9 +44,7 @@ _LOSSES = {
 }
 _ID_PATTERN = re.compile(NODE_ID_PATTERN)
 
-
-class ModelImportError(Exception):
-    """A file NetDesigner will not open as a network; the message is for the user."""
+__all__ = ["ModelImportError", "check_loadable", "import_keras"]
 
 
 def import_keras(path: str | os.PathLike[str]) -> Project:
@@ -73,7 +56,7 @@ def import_keras(path: str | os.PathLike[str]) -> Project:
     config = read_config(path)
     source = path.name
     try:
-        _check_safe(config, source)
+        check_safe(config, source)
         layers = _model_layers(config)
         data = _project_data(layers, config.get("compile_config"), path)
     except Refusal as refusal:
@@ -103,157 +86,6 @@ def import_keras(path: str | os.PathLike[str]) -> Project:
                 source=source, where=where, message=message
             )
         ) from None
-
-
-def check_loadable(path: str | os.PathLike[str]) -> None:
-    """Refuse (ModelImportError) a ``.keras`` file Keras should not be asked to load: anything but a
-    Functional or Sequential model made only of the layer types in SUPPORTED_LAYERS, without code
-    or custom objects. Unlike ``import_keras`` the model need not be a NetDesigner network."""
-    path = Path(path)
-    config = read_config(path)
-    _check_safe(config, path.name)
-    kind = config.get("class_name")
-    entries = config["config"].get("layers")
-    if kind not in ("Functional", "Sequential", "Model") or not isinstance(entries, list):
-        raise ModelImportError(
-            translate(
-                "ModelImport", "{name} holds a {kind} model; only Functional and Sequential models are loaded"
-            ).format(name=path.name, kind=kind)
-        )
-    for entry in entries:
-        layer_kind = entry.get("class_name") if isinstance(entry, dict) else None
-        if layer_kind not in SUPPORTED_LAYERS:
-            raise ModelImportError(
-                translate(
-                    "ModelImport",
-                    "{name} holds a layer of type {layer_kind!r}, which NetDesigner does not load; it loads "
-                    "{supported}",
-                ).format(name=path.name, layer_kind=layer_kind, supported=", ".join(SUPPORTED_LAYERS))
-            )
-
-
-def read_config(path: Path) -> dict[str, Any]:
-    """The parsed ``config.json`` of a ``.keras`` archive, refusing anything else plainly."""
-    not_keras = translate("ModelImport", "{name} is not a .keras model file").format(name=path.name)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ModelImportError(
-                translate("ModelImport", "{path} is a folder, not a .keras model file").format(path=path)
-            )
-        if size > MAX_FILE_BYTES:
-            raise ModelImportError(
-                translate("ModelImport", "{name} is {size:.1f} GB, too large for a NetDesigner network").format(
-                    name=path.name, size=size / 1e9
-                )
-            )
-        with path.open("rb") as handle:
-            head = handle.read(8)
-        if head == HDF5_SIGNATURE:
-            raise ModelImportError(
-                translate(
-                    "ModelImport",
-                    "{not_keras}: it is a legacy HDF5 (.h5) model, which NetDesigner does not open; load it in Keras "
-                    "and save it again with model.save('name.keras')",
-                ).format(not_keras=not_keras)
-            )
-        with zipfile.ZipFile(path) as archive:
-            try:
-                info = archive.getinfo("config.json")
-            except KeyError:
-                raise ModelImportError(
-                    translate("ModelImport", "{not_keras}: the archive holds no config.json").format(
-                        not_keras=not_keras
-                    )
-                ) from None
-            if info.file_size > MAX_CONFIG_BYTES:
-                raise ModelImportError(
-                    translate("ModelImport", "{not_keras}: its config.json is {size:.0f} MB, far too large").format(
-                        not_keras=not_keras, size=info.file_size / 1e6
-                    )
-                )
-            with archive.open(info) as member:
-                raw = member.read(MAX_CONFIG_BYTES + 1)
-    except FileNotFoundError:
-        raise ModelImportError(translate("ModelImport", "{path} does not exist").format(path=path)) from None
-    except ModelImportError:
-        raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, RuntimeError, ValueError) as error:
-        raise ModelImportError(
-            translate("ModelImport", "{not_keras} (or it is damaged): {error}").format(not_keras=not_keras, error=error)
-        ) from None
-    except OSError as error:
-        raise ModelImportError(
-            translate("ModelImport", "cannot read {path}: {reason}").format(path=path, reason=error.strerror or error)
-        ) from None
-    except Exception as error:  # zlib and friends: a damaged archive must not end in a traceback
-        raise ModelImportError(
-            translate("ModelImport", "{not_keras} (or it is damaged): {error}").format(not_keras=not_keras, error=error)
-        ) from None
-    if len(raw) > MAX_CONFIG_BYTES:
-        raise ModelImportError(
-            translate("ModelImport", "{not_keras}: its config.json is far too large").format(not_keras=not_keras)
-        )
-    try:
-        config = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise ModelImportError(
-            translate("ModelImport", "{not_keras}: its config.json is not valid JSON ({error})").format(
-                not_keras=not_keras, error=error
-            )
-        ) from None
-    if not isinstance(config, dict) or not isinstance(config.get("config"), dict):
-        raise ModelImportError(
-            translate("ModelImport", "{not_keras}: its config.json describes no model").format(not_keras=not_keras)
-        )
-    return config
-
-
-def _is_keras_module(module: Any) -> bool:
-    return module is None or module == "keras" or (isinstance(module, str) and module.startswith("keras."))
-
-
-def _check_safe(config: dict[str, Any], source: str) -> None:
-    """Refuse Python code (Lambda layers, lambdas) and custom classes anywhere in the config."""
-    stack: list[Any] = [config]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, list):
-            stack.extend(item)
-            continue
-        if not isinstance(item, dict):
-            continue
-        stack.extend(item.values())
-        name = item.get("class_name")
-        if name == "Lambda":
-            layer = item.get("name") or (item.get("config") or {}).get("name", "?")
-            raise ModelImportError(
-                translate(
-                    "ModelImport",
-                    "{source} contains a Lambda layer '{layer}', which holds Python code; NetDesigner only opens "
-                    "models made of standard layers",
-                ).format(source=source, layer=layer)
-            )
-        if name == "__lambda__":
-            raise ModelImportError(
-                translate(
-                    "ModelImport",
-                    "{source} contains a Python lambda function, which holds code; NetDesigner only opens models "
-                    "made of standard layers",
-                ).format(source=source)
-            )
-        module, registered = item.get("module"), item.get("registered_name")
-        standard = registered in (None, name) or (name == "function" and registered == item.get("config"))
-        if name is not None and (not _is_keras_module(module) or not standard):
-            what = registered if isinstance(registered, str) else name
-            origin = translate("ModelImport", " from {module}").format(module=module) if module else ""
-            raise ModelImportError(
-                translate(
-                    "ModelImport",
-                    "{source} uses the custom object '{what}'{origin}, which needs its Python code to load; "
-                    "NetDesigner only opens models made of standard Keras layers",
-                ).format(source=source, what=what, origin=origin)
-            )
 
 
 def _history(tensor: Any) -> str:
@@ -338,7 +170,7 @@ def _model_layers(config: dict[str, Any]) -> list[KerasLayer]:
     kind = config.get("class_name")
     body = config["config"]
     entries = body.get("layers")
-    if kind not in ("Functional", "Sequential", "Model"):
+    if kind not in MODEL_CLASSES:
         raise Refusal(
             translate(
                 "ModelImport", "it holds a {kind} model; NetDesigner opens Functional and Sequential models"
@@ -356,7 +188,7 @@ def _model_layers(config: dict[str, Any]) -> list[KerasLayer]:
     for entry in entries:
         name = entry.get("name") or entry["config"]["name"]
         layer_kind = entry["class_name"]
-        if layer_kind in _NESTED_MODELS or "layers" in (entry.get("config") or {}):
+        if layer_kind in MODEL_CLASSES or "layers" in (entry.get("config") or {}):
             raise Refusal(
                 translate(
                     "ModelImport",

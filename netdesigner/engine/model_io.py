@@ -16,7 +16,8 @@ from typing import Any
 from netdesigner.core.analysis import analyze
 from netdesigner.core.i18n import translate
 from netdesigner.core.spec import Project
-from netdesigner.engine.importer import ModelImportError, check_loadable, import_keras
+from netdesigner.engine.importer import import_keras
+from netdesigner.engine.keras_archive import ModelImportError, check_loadable
 
 
 def save_model(model: Any, path: str | os.PathLike[str]) -> Path:
