@@ -471,15 +471,6 @@ CHOICE_LABELS: dict[str, str] = {
 }
 
 
-def layer_type(name: str) -> LayerType:
-    """The catalog entry for ``name``; KeyError names the known types."""
-    try:
-        return CATALOG[name]
-    except KeyError:
-        known = ", ".join(CATALOG)
-        raise KeyError(f"unknown layer type {name!r}; known types: {known}") from None
-
-
 def is_visible(spec: ParamSpec, params: dict[str, Any]) -> bool:
     """Whether ``spec`` applies given the node's other parameter values."""
     if spec.visible_if is None:

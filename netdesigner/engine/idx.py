@@ -30,20 +30,14 @@ _TYPE_NAMES = {
     0x0E: QT_TRANSLATE_NOOP("IdxFiles", "64-bit floats"),
 }
 
-# role -> the file names it goes by, e.g. train-images-idx3-ubyte and train-images.idx3-ubyte (+ .gz)
+# role -> the file names it goes by, e.g. train-images-idx3-ubyte and train-images.idx3-ubyte (+ .gz);
+# the roles are marked because the messages name them (translated where shown).
 _ROLES = {
-    "train images": ("train-images", 3),
-    "train labels": ("train-labels", 1),
-    "test images": ("t10k-images", 3),
-    "test labels": ("t10k-labels", 1),
+    QT_TRANSLATE_NOOP("IdxFiles", "train images"): ("train-images", 3),
+    QT_TRANSLATE_NOOP("IdxFiles", "train labels"): ("train-labels", 1),
+    QT_TRANSLATE_NOOP("IdxFiles", "test images"): ("t10k-images", 3),
+    QT_TRANSLATE_NOOP("IdxFiles", "test labels"): ("t10k-labels", 1),
 }
-# The roles as the messages name them (translated where shown).
-_ROLE_TEXTS = (
-    QT_TRANSLATE_NOOP("IdxFiles", "train images"),
-    QT_TRANSLATE_NOOP("IdxFiles", "train labels"),
-    QT_TRANSLATE_NOOP("IdxFiles", "test images"),
-    QT_TRANSLATE_NOOP("IdxFiles", "test labels"),
-)
 
 
 def read_idx(path: Path) -> np.ndarray:
