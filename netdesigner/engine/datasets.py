@@ -226,7 +226,14 @@ def _numbered(classes: int) -> tuple[str, ...]:
 
 # --- npz:PATH ----------------------------------------------------------------------------------
 
-_SAVE_HINT = QT_TRANSLATE_NOOP("Datasets", "save it with numpy.savez(path, x=images, y=labels)")
+
+def _save_hint() -> str:
+    return translate("Datasets", "save it with numpy.savez(path, x=images, y=labels)")
+
+
+def _array_in(key: str, path: Path) -> str:
+    """How the messages name array ``key`` of the file at ``path``."""
+    return translate("Datasets", "array '{key}' in {file}").format(key=key, file=path.name)
 
 
 def _load_npz(path: Path) -> Dataset:
@@ -261,9 +268,7 @@ def _read_npz(path: Path) -> dict[str, np.ndarray]:
         loaded = np.load(path, allow_pickle=False)
     except ValueError as error:
         raise DatasetError(
-            translate("Datasets", "{path} is not an .npz file; {hint}").format(
-                path=path, hint=translate("Datasets", _SAVE_HINT)
-            )
+            translate("Datasets", "{path} is not an .npz file; {hint}").format(path=path, hint=_save_hint())
         ) from error
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as error:
         raise DatasetError(
@@ -274,7 +279,7 @@ def _read_npz(path: Path) -> dict[str, np.ndarray]:
     if isinstance(loaded, np.ndarray):
         raise DatasetError(
             translate("Datasets", "{path} holds a single array (.npy), not images and labels; {hint}").format(
-                path=path, hint=translate("Datasets", _SAVE_HINT)
+                path=path, hint=_save_hint()
             )
         )
     with loaded:
@@ -287,7 +292,7 @@ def _read_npz(path: Path) -> dict[str, np.ndarray]:
                     name=path.name,
                     missing=" or ".join(repr(k) for k in missing),
                     found=found,
-                    hint=translate("Datasets", _SAVE_HINT),
+                    hint=_save_hint(),
                 )
             )
         if ("x_test" in keys) != ("y_test" in keys):
@@ -333,7 +338,7 @@ def _member(npz: np.lib.npyio.NpzFile, key: str, path: Path) -> np.ndarray:
 
 def _images(x: np.ndarray, key: str, path: Path) -> np.ndarray:
     """uint8 (N, 28, 28) from any accepted layout: uint8 or integers 0-255, floats 0-1 or 0-255."""
-    where = translate("Datasets", "array '{key}' in {file}").format(key=key, file=path.name)
+    where = _array_in(key, path)
     if x.dtype.kind not in "uif":
         raise DatasetError(
             translate(
@@ -378,7 +383,7 @@ def _images(x: np.ndarray, key: str, path: Path) -> np.ndarray:
 
 def _labels(y: np.ndarray, key: str, path: Path, count: int, images_key: str) -> np.ndarray:
     """int64 (N,) class numbers 0, 1, 2, ...; one per image."""
-    where = translate("Datasets", "array '{key}' in {file}").format(key=key, file=path.name)
+    where = _array_in(key, path)
     if y.ndim == 2 and y.shape[1] == 1:
         y = y[:, 0]
     if y.ndim == 2:

@@ -18,7 +18,7 @@ import numpy as np
 
 from netdesigner.core.analysis import analyze, output_activation
 from netdesigner.core.catalog import INPUT_FORMATS
-from netdesigner.core.i18n import QT_TRANSLATE_NOOP, translate
+from netdesigner.core.i18n import translate
 from netdesigner.core.spec import Project, TrainingConfig
 from netdesigner.engine.builder import BuildError, build_model, check_memory, compile_model
 from netdesigner.engine.control import TrainingControl
@@ -37,7 +37,8 @@ class TrainingListener(Protocol):
 
 
 class ProbeListener(Protocol):
-    """Optional: a listener with ``on_probe`` gets a probe report every ``probe_every`` steps.
+    """Optional: a listener with ``on_probe`` gets a probe report every ``probe_every`` steps
+    (no more often than every ``probe_seconds``) and when training ends.
     With ``watched`` too, the report includes every layer's output for the input of the
     ``Watch`` it returns (or None), and the math of the unit it names."""
 
@@ -172,14 +173,6 @@ class _Reporter(keras.callbacks.Callback):
             self._report()  # the network as training left it, whenever the last probe was
 
 
-DIVERGED_MESSAGE = QT_TRANSLATE_NOOP(
-    "Training",
-    "the loss became NaN or infinite, so training stopped and the last good weights were kept; "
-    "the learning rate ({rate:g}) is likely too high: try a value 10 times smaller",
-)
-STOPPED_MESSAGE = QT_TRANSLATE_NOOP("Training", "training was stopped; the weights learned so far are kept")
-
-
 def train(
     project: Project,
     dataset: Dataset,
@@ -243,9 +236,13 @@ def train(
     result = TrainingResult(model=model, history=history, outcome=reporter.outcome)
     if reporter.outcome == "diverged":
         result.history = [h for h in history if all(math.isfinite(v) for v in h.values())]
-        result.message = translate("Training", DIVERGED_MESSAGE).format(rate=training.learning_rate)
+        result.message = translate(
+            "Training",
+            "the loss became NaN or infinite, so training stopped and the last good weights were kept; "
+            "the learning rate ({rate:g}) is likely too high: try a value 10 times smaller",
+        ).format(rate=training.learning_rate)
     elif reporter.outcome == "stopped":
-        result.message = translate("Training", STOPPED_MESSAGE)
+        result.message = translate("Training", "training was stopped; the weights learned so far are kept")
     if len(dataset.x_test):
         x_test, y_test = prepare(dataset.x_test, dataset.y_test, input_shape, dataset.num_classes)
         # The batch size of training, so the test step traced for validation is reused (no retracing).
