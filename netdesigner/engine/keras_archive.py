@@ -48,7 +48,7 @@ def check_loadable(path: str | os.PathLike[str]) -> None:
         )
     for entry in entries:
         layer_kind = entry.get("class_name") if isinstance(entry, dict) else None
-        if layer_kind not in SUPPORTED_LAYERS:
+        if not isinstance(layer_kind, str) or layer_kind not in SUPPORTED_LAYERS:
             raise ModelImportError(
                 translate(
                     "ModelImport",
