@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netdesigner.ui import theme
-from netdesigner.ui.insight.heatmap import Heatmap, export_button, grid_columns
+from netdesigner.ui.insight.heatmap import ExportButton, Heatmap, grid_columns
 from netdesigner.ui.insight.input_picker import InputPicker
 from netdesigner.ui.insight.inspector import Inspector
 from netdesigner.ui.training.metric_plot import MetricPlot
@@ -123,7 +123,7 @@ class ActivationsPanel(QWidget):
         top = QHBoxLayout()
         self.picker = InputPicker(inspector)
         top.addWidget(self.picker, 1)
-        top.addWidget(export_button(self, "activations.png"), 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(ExportButton(self, "activations.png"), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.hint = QLabel(self.tr(HINT))
         self.hint.setWordWrap(True)

@@ -17,10 +17,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from netdesigner.ui import dialogs, theme
+from netdesigner.ui.training.metric_plot import TITLE_FONT  # the same size as the plots' titles
 
 DIVERGING = "CET-D1A"
 SEQUENTIAL = "viridis"
-TITLE_FONT = {"size": "9pt"}
 
 
 def grid_columns(count: int, aspect: float = 1.0) -> int:
@@ -146,11 +146,6 @@ class ExportButton(QPushButton):
         path = dialogs.save_path(self.widget, title, file_filter, self.suggested, suffix)
         if path is not None:
             save_picture(self.widget, path)
-
-
-def export_button(widget: QWidget, suggested: str) -> QPushButton:
-    """A button that saves a picture of ``widget`` as PNG."""
-    return ExportButton(widget, suggested)
 
 
 def save_picture(widget: QWidget, path: Path) -> None:

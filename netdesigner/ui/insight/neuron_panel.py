@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
 from netdesigner.ui import theme
-from netdesigner.ui.insight.heatmap import export_button
+from netdesigner.ui.insight.heatmap import ExportButton
 from netdesigner.ui.insight.input_picker import InputPicker
 from netdesigner.ui.insight.inspector import Inspector, source_text
 
@@ -158,7 +158,7 @@ class NeuronPanel(QWidget):
         top = QHBoxLayout()
         self.picker = InputPicker(inspector)
         top.addWidget(self.picker, 1)
-        top.addWidget(export_button(self, "neuron.png"), 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(ExportButton(self, "neuron.png"), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         controls = QHBoxLayout()
         self.labels = [QLabel(), QLabel(), QLabel()]  # layer, unit, target class

@@ -17,7 +17,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from netdesigner.ui import theme
-from netdesigner.ui.insight.heatmap import Heatmap, export_button
+from netdesigner.ui.insight.heatmap import ExportButton, Heatmap
 from netdesigner.ui.insight.inspector import Inspector
 from netdesigner.ui.training.metric_plot import TITLE_FONT, MetricPlot
 
@@ -96,7 +96,7 @@ class WeightsPanel(QWidget):
         bar.addWidget(self.layer_box)
         self.info = QLabel()
         bar.addWidget(self.info, 1)
-        bar.addWidget(export_button(self, "weights.png"))
+        bar.addWidget(ExportButton(self, "weights.png"))
         outer.addLayout(bar)
         self.stack = QStackedLayout()
         outer.addLayout(self.stack, 1)  # first: a page added to a layout without a widget opens as a window

@@ -17,6 +17,11 @@ FORMULA_FONT = "'DejaVu Serif', 'Cambria Math', 'STIX Two Math', 'Times New Roma
 FORMULA_BACKGROUND = {False: "#eef2f8", True: "#2b3340"}  # by dark theme
 
 
+def page(*parts: str) -> str:
+    """A page's HTML: its paragraphs, formulas and plots in order."""
+    return "".join(parts)
+
+
 def para(text: str) -> str:
     return f"<p>{text}</p>"
 

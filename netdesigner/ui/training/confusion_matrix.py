@@ -31,6 +31,11 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
     return QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
 
 
+def _cell_rect(grid: tuple[int, int, int], true: int, predicted: int) -> QRect:
+    x, y, cell = grid
+    return QRect(x + predicted * cell, y + true * cell, cell, cell)
+
+
 def image_count_text(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("ConfusionMatrix", "1 image")
@@ -95,8 +100,7 @@ class ConfusionMatrix(QWidget):
         return x, y, cell
 
     def cell_rect(self, true: int, predicted: int) -> QRect:
-        x, y, cell = self._grid()
-        return QRect(x + predicted * cell, y + true * cell, cell, cell)
+        return _cell_rect(self._grid(), true, predicted)
 
     def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
         x, y, cell = self._grid()
@@ -125,7 +129,11 @@ class ConfusionMatrix(QWidget):
         if not self._names:
             return
         pal, n = self.palette(), len(self._names)
-        x0, y0, cell = self._grid()
+        grid = x0, y0, cell = self._grid()  # measured once: cell_rect would measure the margins per cell
+
+        def rect_at(true: int, predicted: int) -> QRect:
+            return _cell_rect(grid, true, predicted)
+
         size, line = cell * n, self.fontMetrics().height() + 4
         left, top, right, _ = self._margins()
         role = QPalette.ColorRole
@@ -161,7 +169,7 @@ class ConfusionMatrix(QWidget):
             count_font.setPointSizeF(max(count_font.pointSizeF() * min(fit, 1.0), 5.0))
         for t in range(n):
             for q in range(n):
-                count, rect = int(self._counts[t, q]), self.cell_rect(t, q)
+                count, rect = int(self._counts[t, q]), rect_at(t, q)
                 shade = (count / totals[t]) ** 0.5 if totals[t] else 0.0  # sqrt: small confusions still show
                 p.fillRect(rect, _blend(base, pal.color(role.Highlight), shade))
                 if count:
@@ -177,19 +185,19 @@ class ConfusionMatrix(QWidget):
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(text, 2))
         for i in range(n):
-            p.drawRect(self.cell_rect(i, i).adjusted(1, 1, -1, -1))
+            p.drawRect(rect_at(i, i).adjusted(1, 1, -1, -1))
         if self._hover is not None:
             p.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
-            p.drawRect(self.cell_rect(*self._hover).adjusted(3, 3, -4, -4))
+            p.drawRect(rect_at(*self._hover).adjusted(3, 3, -4, -4))
         if self.selected is not None:
-            rect = self.cell_rect(*self.selected)
+            rect = rect_at(*self.selected)
             p.setPen(QPen(pal.color(role.WindowText), 4))
             p.drawRect(rect.adjusted(-1, -1, 0, 0))
             p.setPen(QPen(base, 1))
             p.drawRect(rect.adjusted(2, 2, -3, -3))
         if self.hasFocus():
             p.setPen(QPen(pal.color(role.PlaceholderText), 1, Qt.PenStyle.DotLine))
-            focus = self.cell_rect(*self.selected) if self.selected else QRect(x0, y0, size, size)
+            focus = rect_at(*self.selected) if self.selected else QRect(x0, y0, size, size)
             p.drawRect(focus.adjusted(-4, -4, 3, 3))
         p.setFont(self.font())
         p.setPen(pal.color(role.PlaceholderText))

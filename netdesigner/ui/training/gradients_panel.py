@@ -45,6 +45,11 @@ class GradientsPanel(QWidget):
         self.session = session
         self.steps: list[int] = []
         self.history: list[list[LayerHealth]] = []
+        # Per layer, one value per probe (nan where the layer was missing): the gradient norm and
+        # the step size relative to the weights at a learning rate of 1. Kept as the probes come, so a
+        # probe appends to them instead of reading the whole history again.
+        self._norms: dict[str, list[float]] = {}
+        self._ratios: dict[str, list[float]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
@@ -111,6 +116,7 @@ class GradientsPanel(QWidget):
 
     def clear(self) -> None:
         self.steps, self.history = [], []
+        self._norms, self._ratios = {}, {}
         for plot in (self.norm_plot, self.ratio_plot, self.histogram_plot):
             plot.drop_curves(set())
 
@@ -119,6 +125,14 @@ class GradientsPanel(QWidget):
             self.clear()  # a new run
         self.steps.append(step)
         self.history.append(health)
+        by_layer = {h.layer: h for h in health}
+        for name in by_layer.keys() - self._norms.keys():  # a layer first seen now: nothing before
+            self._norms[name] = [float("nan")] * (len(self.steps) - 1)
+            self._ratios[name] = [float("nan")] * (len(self.steps) - 1)
+        for name, norms in self._norms.items():
+            h = by_layer.get(name)
+            norms.append(float(h.gradient_norm) if h else float("nan"))
+            self._ratios[name].append(float(h.update_ratio(1.0)) if h else float("nan"))
         self._redraw()
         self.show_diagnosis(health)
 
@@ -127,8 +141,8 @@ class GradientsPanel(QWidget):
         names = [h.layer for h in self.history[-1]]
         rate = self.session.project.training.learning_rate if self.session.project else 0.001
         for index, name in enumerate(names):
-            norms = np.array([self._value(probe, name, lambda h: h.gradient_norm) for probe in self.history])
-            ratios = np.array([self._value(probe, name, lambda h: h.update_ratio(rate)) for probe in self.history])
+            norms = np.array(self._norms[name])
+            ratios = np.array(self._ratios[name]) * rate
             look = {"style": layer_style(index), "symbol": layer_symbol(index)}
             color = layer_color(index, len(names))
             self.norm_plot.curve(f"norm:{name}", name, color, **look).setData(steps, np.maximum(norms, 1e-30))
@@ -155,13 +169,6 @@ class GradientsPanel(QWidget):
             color, style = layer_color(index, len(logs)), layer_style(index)
             curve = self.histogram_plot.curve(f"hist:{name}", name, color, style=style)
             curve.setData(edges, counts.astype(float), stepMode="center")
-
-    @staticmethod
-    def _value(probe: list[LayerHealth], name: str, read) -> float:  # noqa: ANN001 - a small accessor
-        for health in probe:
-            if health.layer == name:
-                return float(read(health))
-        return float("nan")
 
     def show_diagnosis(self, health: list[LayerHealth]) -> None:
         rate = self.session.project.training.learning_rate if self.session.project else 0.001

@@ -242,7 +242,7 @@ class TrainingPanel(QWidget):
         self._progress_at = now
         done = int(chunk.steps[-1])
         self.progress.setValue(done)
-        elapsed = max(time.perf_counter() - self._started_at, 1e-6)
+        elapsed = max(now - self._started_at, 1e-6)
         total = self.progress.maximum()
         per_batch = self._run_info.get("samples", 0) / max(1, chunk.batches)
         rate = done * per_batch / elapsed

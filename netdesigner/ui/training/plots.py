@@ -25,15 +25,20 @@ CURRENT = "#2563eb"
 CURRENT_Z = 10  # the current run is drawn over the ticked runs
 
 
-def smooth(values: np.ndarray, weight: float = SMOOTHING) -> np.ndarray:
-    """TensorBoard-style exponential moving average, debiased at the start."""
-    out = np.empty_like(values, dtype=np.float64)
-    last, norm = 0.0, 0.0
+def smooth(
+    values: np.ndarray, weight: float = SMOOTHING, state: tuple[float, float] = (0.0, 0.0)
+) -> tuple[np.ndarray, tuple[float, float]]:
+    """TensorBoard-style exponential moving average, debiased at the start; values that are not
+    finite are skipped. ``state`` carries the average on from an earlier call; returns the
+    smoothed values and the state to carry on with."""
+    out = np.empty(len(values), dtype=np.float64)
+    last, norm = state
     for i, value in enumerate(values):
-        last = weight * last + (1 - weight) * value
-        norm = weight * norm + (1 - weight)
-        out[i] = last / norm
-    return out
+        if np.isfinite(value):
+            last = weight * last + (1 - weight) * value
+            norm = weight * norm + (1 - weight)
+        out[i] = last / norm if norm else np.nan
+    return out, (last, norm)
 
 
 class Buffer:
@@ -91,12 +96,7 @@ class TrainingPlots(QWidget):
         self.key.setWordWrap(True)
         layout.addWidget(self.key, 1, 0, 1, 4)
         self.raw = Buffer()
-        self.epochs: list[dict[str, float]] = []
-        self._epochs_drawn = -1
-        self._dirty = False
-        self._smoothed_upto = 0
-        self._smoothed = np.empty(0)
-        self._ema = (0.0, 0.0)
+        self.smoothed = Buffer()
         self._current_curves()  # created before any overlay, so the current run comes first in the legend
         self._retranslate()
         self.timer = QTimer(self)
@@ -144,10 +144,10 @@ class TrainingPlots(QWidget):
         """Forget the live curves; with ``total_steps``, the batch plot spans the whole run from
         its start (progress at a glance, and no new ticks to lay out at every redraw)."""
         self.raw.clear()
+        self.smoothed.clear()
         self.epochs = []
         self._epochs_drawn = -1
         self._epoch_plots_due: list[str] = []
-        self._smoothed = np.empty(0)
         self._ema = (0.0, 0.0)
         self._dirty = True
         view = self.batch_plot.getPlotItem()
@@ -159,16 +159,10 @@ class TrainingPlots(QWidget):
             view.enableAutoRange(x=True)
 
     def add_batches(self, steps: np.ndarray, losses: np.ndarray) -> None:
-        self.raw.extend(steps.astype(np.float64), losses.astype(np.float64))
-        last, norm = self._ema
-        smoothed = np.empty(len(losses))
-        for i, value in enumerate(losses):
-            if np.isfinite(value):
-                last = SMOOTHING * last + (1 - SMOOTHING) * value
-                norm = SMOOTHING * norm + (1 - SMOOTHING)
-            smoothed[i] = last / norm if norm else np.nan
-        self._ema = (last, norm)
-        self._smoothed = np.concatenate([self._smoothed, smoothed])
+        steps = steps.astype(np.float64)
+        self.raw.extend(steps, losses.astype(np.float64))
+        smoothed, self._ema = smooth(losses, state=self._ema)
+        self.smoothed.extend(steps, smoothed)
         self._dirty = True
 
     def add_epoch(self, epoch: int, logs: dict[str, float]) -> None:
@@ -189,9 +183,8 @@ class TrainingPlots(QWidget):
             if not everything:
                 return
         self._dirty = False
-        x, y = self.raw.data()
-        self.batch_plot.curve("raw", "", CURRENT).setData(x, y)
-        self.batch_plot.curve("smooth", "", CURRENT).setData(x, self._smoothed[: len(x)])
+        self.batch_plot.curve("raw", "", CURRENT).setData(*self.raw.data())
+        self.batch_plot.curve("smooth", "", CURRENT).setData(*self.smoothed.data())
 
     def _epoch_curves(
         self, key: str, name: str, color: str, index: int | None, validation: bool
@@ -266,7 +259,7 @@ class TrainingPlots(QWidget):
             keep |= {f"{key}:{m}" for m in ("loss", "val_loss", "accuracy", "val_accuracy", "rate", "batch")}
             if record.batch_loss:
                 steps = np.arange(1, len(record.batch_loss) + 1) * record.batch_loss_stride
-                values = smooth(np.array(record.batch_loss))
+                values, _ = smooth(np.array(record.batch_loss))
                 self.batch_plot.curve(f"{key}:batch", label, color, style=style).setData(steps, values)
             self._draw_epochs(key, label, record.epochs, color, index)
         for plot in self.plots.values():
