@@ -108,3 +108,21 @@ def test_the_panels_switch_language_while_open(qtbot: QtBot, mlp_doc: Document, 
     qtbot.waitUntil(lambda: training.train_button.text() == "Train", timeout=5000)
     assert training.plots.batch_plot.title == "Training loss per batch"
     assert panels[1].erase_button.text() == "Eraser"
+
+
+def test_the_insight_dock_titles_follow_the_language(qtbot: QtBot) -> None:
+    from netdesigner.ui.main_window import MainWindow
+
+    window = MainWindow(remember_layout=False)
+    qtbot.addWidget(window)
+    window.insight.build()
+    docks = window.insight.docks
+    assert docks["weights"].windowTitle() == "Weights"
+    try:
+        i18n.install("zh_CN")
+        qtbot.waitUntil(lambda: chinese(docks["weights"].windowTitle()), timeout=5000)
+        assert all(chinese(dock.windowTitle()) for dock in docks.values())
+        assert chinese(docks["neuron"].widget().accessibleName())
+    finally:
+        i18n.install(i18n.ENGLISH)
+    qtbot.waitUntil(lambda: docks["weights"].windowTitle() == "Weights", timeout=5000)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from netdesigner.ui.insight.inspector import Inspector
@@ -31,6 +31,24 @@ TITLES = (
 )
 
 
+class InsightDock(QDockWidget):
+    """A dock whose title (and, with ``names_widget``, its widget's accessible name) follows a
+    change of language."""
+
+    def __init__(self, title: str, window: QMainWindow, names_widget: bool = False) -> None:
+        super().__init__(QCoreApplication.translate("InsightDocks", title), window)
+        self.title = title
+        self.names_widget = names_widget
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            shown = QCoreApplication.translate("InsightDocks", self.title)
+            self.setWindowTitle(shown)
+            if self.names_widget and self.widget() is not None:
+                self.widget().setAccessibleName(shown)
+        super().changeEvent(event)
+
+
 class InsightDocks(QObject):
     def __init__(self, window: MainWindow, after: QDockWidget) -> None:
         super().__init__(window)
@@ -38,7 +56,7 @@ class InsightDocks(QObject):
         self.inspector = Inspector(window.doc, window.session, self)
         self.docks: dict[str, QDockWidget] = {}
         for title, name in TITLES:
-            dock = QDockWidget(self.tr(title), window)
+            dock = InsightDock(title, window, names_widget=name == "neuron")
             dock.setObjectName(f"{name}_dock")
             dock.setWidget(QWidget())
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -53,15 +71,6 @@ class InsightDocks(QObject):
         window.session.state_changed.connect(lambda _state: self.build())
         window.sketch.digit_changed.connect(self._on_sketch_digit)
         window.scene.selectionChanged.connect(self._on_canvas_selection)
-        window.installEventFilter(self)  # the dock titles follow a change of language
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            for title, name in TITLES:
-                self.docks[name].setWindowTitle(self.tr(title))
-            if self.neuron is not None:
-                self.docks["neuron"].widget().setAccessibleName(self.tr("Neuron"))
-        return False
 
     def build(self) -> None:
         if self.gradients is not None:
@@ -96,5 +105,4 @@ class InsightDocks(QObject):
     def shutdown(self) -> None:
         """The window is closing: let a probe in progress finish, and stop following the canvas."""
         self.inspector.wait()
-        self.window.removeEventFilter(self)
         self.window.scene.selectionChanged.disconnect(self._on_canvas_selection)
