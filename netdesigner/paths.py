@@ -6,12 +6,15 @@ import sys
 from pathlib import Path
 
 
+def _root() -> Path:
+    """The folder holding ``resources/`` and ``docs/``: the checkout, or the bundle when frozen."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+
+
 def resources_dir() -> Path:
     """The ``resources/`` folder: next to the package in a checkout, inside the bundle when frozen."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _root() / "resources"
 
 
 def resource(*parts: str) -> Path:
@@ -20,7 +23,4 @@ def resource(*parts: str) -> Path:
 
 def docs_dir() -> Path:
     """The ``docs/`` folder (the user guide and its pictures), found like ``resources/``."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "docs"
-    return Path(__file__).resolve().parent.parent / "docs"
+    return _root() / "docs"

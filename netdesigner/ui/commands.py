@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from netdesigner.core.catalog import CATALOG
 from netdesigner.core.spec import Edge, LayerNode, Metadata, Position, TrainingConfig
 from netdesigner.ui.catalog_text import layer_title, param_title
+from netdesigner.ui.training_specs import TRAINING_SPECS
 
 if TYPE_CHECKING:
     from netdesigner.ui.document import Document
@@ -32,8 +33,6 @@ def _param_name(doc: Document, node_id: str, name: str) -> str:
 
 
 def _training_name(what: str) -> str:
-    from netdesigner.ui.param_editors import TRAINING_SPECS
-
     names = [
         setting_name(param_title(TRAINING_SPECS[w])) if w in TRAINING_SPECS else w.replace("_", " ")
         for w in what.split(",")

@@ -164,10 +164,6 @@ class Document(QObject):
         self._project.runs = [r for r in self._project.runs if r.id not in set(run_ids)]
         self._runs_edited()
 
-    def rename_run(self, run_id: str, name: str) -> None:
-        self._project.runs = [r.model_copy(update={"name": name}) if r.id == run_id else r for r in self.runs]
-        self._runs_edited()
-
     def _runs_edited(self) -> None:
         self._unsaved = True
         self.runs_changed.emit()

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QWidget
 
 from netdesigner.core.codegen import CodegenError, python_script
 from netdesigner.core.project_file import ProjectError, load_project, save_project, write_atomic
-from netdesigner.core.spec import Project
+from netdesigner.core.spec import Metadata, Project
 from netdesigner.ui import dialogs, settings
 from netdesigner.ui.background import BackgroundTask
 from netdesigner.ui.document import Document
 
-UNTITLED = "Untitled"  # the name a new project has in its file (core.spec.Metadata)
+UNTITLED: str = Metadata.model_fields["name"].default  # the name a new project has in its file
 
 
 def _now() -> str:

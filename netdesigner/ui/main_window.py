@@ -258,8 +258,9 @@ class MainWindow(QMainWindow):
         self.tool_bar = bar
 
     def _build_status_bar(self) -> None:
-        self.setStatusBar(StatusBar(self))
-        self.status_labels = StatusLabels(self.statusBar())
+        bar = StatusBar(self)
+        self.setStatusBar(bar)
+        self.status_labels = StatusLabels(bar)
         labels = self.status_labels
         self.params_label, self.memory_label, self.engine_label = labels.params, labels.memory, labels.engine
         self.zoom_label, self.lock_label = labels.zoom, labels.lock

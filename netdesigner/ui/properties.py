@@ -32,14 +32,8 @@ from netdesigner.ui import theme
 from netdesigner.ui.catalog_text import bounds_text, layer_description, layer_label, param_title
 from netdesigner.ui.document import Document, EditRefused
 from netdesigner.ui.icons import layer_icon
-from netdesigner.ui.param_editors import (
-    TRAINING_SPECS,
-    Editor,
-    error_color,
-    make_editor,
-    make_training_editor,
-    tint,
-)
+from netdesigner.ui.param_editors import Editor, error_color, make_editor, make_training_editor, tint
+from netdesigner.ui.training_specs import TRAINING_SPECS
 from netdesigner.ui.widgets import scrollable
 
 MAX_LISTED = 12

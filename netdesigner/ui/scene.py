@@ -33,11 +33,6 @@ class NewEdgeGesture:
         scene.addItem(self.edge)
         self.move(port.scene_center())
 
-    def _ends(self, other: Port | None, point: QPointF) -> tuple[str, str | None]:
-        if self.port.role == "out":
-            return self.port.node.node_id, other.node.node_id if other else None
-        return (other.node.node_id if other else ""), self.port.node.node_id
-
     def _candidate(self, point: QPointF) -> Port | None:
         wanted = "in" if self.port.role == "out" else "out"
         best: tuple[float, Port] | None = None

@@ -9,9 +9,7 @@ too long is shortened the same way.
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QStyle, QStyleOption, QWidget
 
@@ -19,8 +17,7 @@ from netdesigner.core.analysis import Analysis, estimate_memory_bytes
 from netdesigner.core.memory import planned_batch, size_text
 from netdesigner.core.spec import TrainingConfig
 
-memory_text = size_text
-TRAINING_UPDATE_S = 0.25  # the least time between two updates of the loss and accuracy shown
+TRAINING_UPDATE_MS = 250  # the least time between two updates of the loss and accuracy shown
 MESSAGE_SHARE = 0.4  # of the bar's width a message may take from labels that are too wide
 MIN_LABEL_CHARS = 6  # an elided label still shows about this many characters
 
@@ -146,8 +143,12 @@ class StatusBar(QStatusBar):
 
 
 class StatusLabels:
-    def __init__(self, bar: QStatusBar) -> None:
-        self._training_shown_at = 0.0
+    def __init__(self, bar: StatusBar) -> None:
+        self._training: tuple[float, float] | None = None  # the newest loss and accuracy not shown yet
+        self._training_timer = QTimer(bar)
+        self._training_timer.setSingleShot(True)
+        self._training_timer.setInterval(TRAINING_UPDATE_MS)
+        self._training_timer.timeout.connect(self._show_newest_training)
         self.lock = ElidingLabel(
             locked_text(), QCoreApplication.translate("StatusBar", "The design cannot be edited until training stops")
         )
@@ -171,12 +172,7 @@ class StatusLabels:
         self.bar = bar
         for label in (self.lock, self.params, self.memory, self.engine, self.zoom):
             bar.addPermanentWidget(label)
-        if isinstance(bar, StatusBar):
-            bar.labels = [self.engine, self.memory, self.lock, self.params]
-
-    def _changed(self) -> None:
-        if isinstance(self.bar, StatusBar):
-            self.bar.fit()
+        bar.labels = [self.engine, self.memory, self.lock, self.params]
 
     def show_analysis(self, analysis: Analysis, training: TrainingConfig) -> None:
         memory = estimate_memory_bytes(analysis, planned_batch(training), training.optimizer)
@@ -189,25 +185,34 @@ class StatusLabels:
             text = QCoreApplication.translate("StatusBar", "Parameters: {total}").format(total=total)
         self.params.setText(text)
         self.memory.setText(
-            QCoreApplication.translate("StatusBar", "Training memory ≈ {size}").format(size=memory_text(memory))
+            QCoreApplication.translate("StatusBar", "Training memory ≈ {size}").format(size=size_text(memory))
         )
-        self._changed()
+        self.bar.fit()
 
     def show_training(self, loss: float, accuracy: float) -> None:
-        now = time.perf_counter()
-        if now - self._training_shown_at < TRAINING_UPDATE_S:
-            return  # readable, and the bar's layout is not redone twenty times a second
-        self._training_shown_at = now
+        """Show the newest loss and accuracy at most every ``TRAINING_UPDATE_MS``: readable, and
+        the bar's layout is not redone at every batch; the last values are always shown."""
+        self._training = (loss, accuracy)
+        if not self._training_timer.isActive():
+            self._show_newest_training()
+
+    def _show_newest_training(self) -> None:
+        if self._training is None:
+            return
+        loss, accuracy = self._training
+        self._training = None
         text = QCoreApplication.translate("StatusBar", "{locked} · loss {loss} · accuracy {accuracy}").format(
             locked=locked_text(), loss=f"{loss:.4f}", accuracy=f"{accuracy:.1%}"
         )
         self.lock.setText(text)
-        self._changed()
+        self.bar.fit()
+        self._training_timer.start()
 
     def set_locked(self, locked: bool) -> None:
+        self._training = None
         self.lock.setText(locked_text())
         self.lock.setVisible(locked)
-        self._changed()
+        self.bar.fit()
 
     def show_zoom(self, zoom: float) -> None:
         self.zoom.setText(f"{zoom:.0%}")  # notr - a number and a percent sign
@@ -223,4 +228,4 @@ class StatusLabels:
             self.engine.setText(QCoreApplication.translate("StatusBar", "Engine: failed to load"))
             tip = QCoreApplication.translate("StatusBar", "TensorFlow could not be loaded: {error}")
             self.engine.set_tip(tip.format(error=detail))
-        self._changed()
+        self.bar.fit()

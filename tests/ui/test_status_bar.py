@@ -81,3 +81,17 @@ def test_without_a_large_font_nothing_is_shortened(qtbot: QtBot) -> None:
     bar = window.statusBar()
     assert isinstance(bar, StatusBar)
     qtbot.waitUntil(lambda: not [label for label in bar.labels if not label.isHidden() and label.elided()])
+
+
+def test_training_values_are_spaced_out_but_the_newest_is_shown(qtbot: QtBot) -> None:
+    window = MainWindow(remember_layout=False)
+    qtbot.addWidget(window)
+    labels = window.status_labels
+    labels.set_locked(True)
+    labels.show_training(0.5, 0.5)
+    assert "0.5000" in labels.lock.text()  # the first values at once
+    labels.show_training(0.4, 0.6)
+    labels.show_training(0.3, 0.7)
+    assert "0.5000" in labels.lock.text()  # not at every batch
+    qtbot.waitUntil(lambda: "0.3000" in labels.lock.text(), timeout=2000)  # the newest, not a dropped one
+    assert "70.0%" in labels.lock.text()

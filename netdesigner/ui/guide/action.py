@@ -23,16 +23,9 @@ class UserGuide(QObject):
         self._add_to_help_menu()
 
     def _help_menu(self) -> QMenu:
-        """The window's Help menu (whatever language its title is in), else a new one."""
+        """The window's Help menu, found by name as its title is translated; else a new one."""
         known = getattr(self.main_window, "help_menu", None)
-        if isinstance(known, QMenu):
-            return known
-        about = getattr(self.main_window, "about_action", None)
-        for menu_action in self.main_window.menuBar().actions():
-            menu = menu_action.menu()
-            if isinstance(menu, QMenu) and about is not None and about in menu.actions():
-                return menu
-        return self.main_window.menuBar().addMenu(self.tr("&Help"))
+        return known if isinstance(known, QMenu) else self.main_window.menuBar().addMenu(self.tr("&Help"))
 
     def _add_to_help_menu(self) -> None:
         """Before the Learn panel's entry, else before About, else at the end."""
