@@ -14,7 +14,8 @@ from netdesigner.ui.document import EditRefused
 from netdesigner.ui.learn import context
 from netdesigner.ui.learn.experiments import EXPERIMENTS, NotPossible
 from netdesigner.ui.learn.panel import LearnPanel
-from netdesigner.ui.param_editors import TRAINING_SPECS, Editor
+from netdesigner.ui.param_editors import Editor
+from netdesigner.ui.training_specs import TRAINING_SPECS
 
 if TYPE_CHECKING:
     from netdesigner.ui.main_window import MainWindow
