@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from netdesigner.core.project_file import ProjectError, load_project, project_to_json, write_atomic
+from netdesigner.core.project_file import SUFFIX, ProjectError, load_project, project_to_json, write_atomic
 from netdesigner.core.spec import Project
 from netdesigner.ui import dialogs, settings
 from netdesigner.ui.document import Document
@@ -95,7 +95,7 @@ def find_orphans(folder: Path | None = None) -> list[Orphan]:
         pid = info.get("pid") if info else None
         if info is None or not isinstance(pid, int) or process_alive(pid):
             continue
-        project_file = info_file.with_suffix(".ndproj")
+        project_file = info_file.with_suffix(SUFFIX)
         original = info.get("path")
         orphans.append(
             Orphan(
@@ -128,7 +128,7 @@ class Autosave(QObject):
 
     @property
     def project_file(self) -> Path:
-        return autosave_folder() / f"{self.key}.ndproj"
+        return autosave_folder() / f"{self.key}{SUFFIX}"
 
     @property
     def info_file(self) -> Path:

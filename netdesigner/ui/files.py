@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from netdesigner.core.codegen import CodegenError, python_script
-from netdesigner.core.project_file import ProjectError, load_project, save_project, write_atomic
+from netdesigner.core.project_file import SUFFIX, ProjectError, load_project, save_project, write_atomic
 from netdesigner.core.spec import Metadata, Project
 from netdesigner.ui import dialogs, settings
 from netdesigner.ui.background import BackgroundTask
@@ -136,10 +136,10 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         suggested = (self.doc.path.name if self.doc.path else self.doc.project.metadata.name or "network") + ""
-        if not suggested.endswith(".ndproj"):
-            suggested += ".ndproj"
+        if not suggested.endswith(SUFFIX):
+            suggested += SUFFIX
         title = self.tr("Save Project As")
-        path = dialogs.save_path(self.window, title, dialogs.PROJECT_FILTER, suggested, ".ndproj")  # notr - suffix
+        path = dialogs.save_path(self.window, title, dialogs.PROJECT_FILTER, suggested, SUFFIX)
         if path is None:
             return False
         return self._save_to(path)
